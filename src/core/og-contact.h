@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-contact.h — one connection as a GObject, for list models and views.
+ *
+ * Wraps an OgPerson of a finished dataset (which it keeps alive) and
+ * exposes read-only properties to bind and sort on. Created on any thread,
+ * used on the main thread.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "og-dataset.h"
+
+G_BEGIN_DECLS
+
+#define OG_TYPE_CONTACT (og_contact_get_type ())
+
+G_DECLARE_FINAL_TYPE (OgContact, og_contact, OG, CONTACT, GObject)
+
+OgContact  *og_contact_new                (OgDataset *dataset,
+                                           OgPerson  *person);
+OgPerson   *og_contact_get_person         (OgContact *self);
+const char *og_contact_get_name           (OgContact *self);
+const char *og_contact_get_company        (OgContact *self);
+const char *og_contact_get_position       (OgContact *self);
+/* "2024-12-16", or "" when unknown; sorts as a date. */
+const char *og_contact_get_connected_on   (OgContact *self);
+/* A plain sentence on how precisely the acceptance moment is known. */
+const char *og_contact_get_acceptance     (OgContact *self);
+
+/* A GListModel of OgContact for the dataset's connections, filled at once. */
+GListModel *og_contact_list_new           (OgDataset *dataset);
+
+G_END_DECLS

@@ -1,0 +1,1379 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-dataset.c — joins the rows of an import into people and conversations. */
+#define G_LOG_DOMAIN "og-dataset"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "og-dataset.h"
+#include "og-html.h"
+#include "og-url.h"
+
+struct _OgDataset
+{
+  GObject       parent_instance;
+
+  /* Every string of the model lives here: one allocation per chunk, not per field. */
+  GStringChunk *strings;
+
+  GPtrArray    *people;          /* OgPerson*, owned */
+  GPtrArray    *connections;     /* OgPerson*, borrowed, Connections.csv order */
+  GPtrArray    *messages;        /* OgMessage*, owned */
+  GPtrArray    *invitations;     /* OgInvitation*, owned */
+  GPtrArray    *conversations;   /* OgConversation*, owned */
+  GPtrArray    *warnings;        /* OgWarning*, owned */
+  GArray       *api_acceptances; /* ApiAcceptance */
+
+  GHashTable   *by_key;          /* key → OgPerson* */
+  GHashTable   *by_name;         /* folded name → OgPerson*, or the ambiguous marker */
+
+  OgPerson     *owner;
+  const char   *profile_name;
+  const char   *profile_file;
+
+  guint         n_hidden;
+  guint         n_messages;
+  guint         n_invitations;   /* rows read, before the changelog adds any */
+  guint         n_note_acceptances;
+  guint         finished : 1;
+};
+
+typedef struct
+{
+  const char *inviter_key;
+  const char *invitee_key;
+  gint64      captured_at_ms;
+} ApiAcceptance;
+
+G_DEFINE_FINAL_TYPE (OgDataset, og_dataset, G_TYPE_OBJECT)
+
+/* Stands in by_name for a name two different people share: never join by it. */
+static OgPerson ambiguous_name;
+
+static void
+og_conversation_free (OgConversation *conversation)
+{
+  g_ptr_array_unref (conversation->messages);
+  g_ptr_array_unref (conversation->participants);
+  g_free (conversation);
+}
+
+static void
+og_person_free (OgPerson *person)
+{
+  g_clear_pointer (&person->conversations, g_ptr_array_unref);
+  g_free (person);
+}
+
+static void
+og_dataset_finalize (GObject *object)
+{
+  OgDataset *self = (OgDataset *)object;
+
+  g_clear_pointer (&self->by_key, g_hash_table_unref);
+  g_clear_pointer (&self->by_name, g_hash_table_unref);
+  g_clear_pointer (&self->connections, g_ptr_array_unref);
+  g_clear_pointer (&self->conversations, g_ptr_array_unref);
+  g_clear_pointer (&self->messages, g_ptr_array_unref);
+  g_clear_pointer (&self->invitations, g_ptr_array_unref);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->api_acceptances, g_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
+
+  G_OBJECT_CLASS (og_dataset_parent_class)->finalize (object);
+}
+
+static void
+og_dataset_class_init (OgDatasetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = og_dataset_finalize;
+}
+
+static void
+og_dataset_init (OgDataset *self)
+{
+  self->strings = g_string_chunk_new (64 * 1024);
+  self->people = g_ptr_array_new_with_free_func ((GDestroyNotify)og_person_free);
+  self->connections = g_ptr_array_new ();
+  self->messages = g_ptr_array_new_with_free_func (g_free);
+  self->invitations = g_ptr_array_new_with_free_func (g_free);
+  self->conversations = g_ptr_array_new_with_free_func ((GDestroyNotify)og_conversation_free);
+  self->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify)og_warning_free);
+  self->api_acceptances = g_array_new (FALSE, FALSE, sizeof (ApiAcceptance));
+  self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  self->by_name = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+OgDataset *
+og_dataset_new (void)
+{
+  return g_object_new (OG_TYPE_DATASET, NULL);
+}
+
+/* ---- small helpers ---------------------------------------------------- */
+
+static const char *
+intern (OgDataset  *self,
+        const char *text)
+{
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+  return g_string_chunk_insert_const (self->strings, text);
+}
+
+static char *
+store (OgDataset  *self,
+       const char *text)
+{
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+  return g_string_chunk_insert (self->strings, text);
+}
+
+/* Trimmed copy in the chunk; NULL when nothing is left. */
+static char *
+store_trimmed (OgDataset  *self,
+               const char *text)
+{
+  g_autofree char *copy = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup (text));
+  return store (self, copy);
+}
+
+/* Names are compared NFC, case-folded, with white space runs collapsed. */
+static char *
+fold_name (const char *name)
+{
+  g_autofree char *nfc = NULL;
+  g_autofree char *folded = NULL;
+  GString *out;
+  gboolean space = FALSE;
+
+  if (name == NULL)
+    return NULL;
+
+  nfc = g_utf8_normalize (name, -1, G_NORMALIZE_NFC);
+  if (nfc == NULL)
+    return NULL;
+  folded = g_utf8_casefold (nfc, -1);
+
+  out = g_string_sized_new (strlen (folded));
+  for (const char *p = folded; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, *p);
+    }
+
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+parse_bool (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+  while (g_ascii_isspace (*text))
+    text++;
+  return g_ascii_strncasecmp (text, "true", 4) == 0 ||
+         g_ascii_strncasecmp (text, "yes", 3) == 0 ||
+         text[0] == '1';
+}
+
+static OgFolder
+parse_folder (const char *text)
+{
+  if (text == NULL || text[0] == '\0')
+    return OG_FOLDER_NONE;
+  if (g_ascii_strcasecmp (text, "INBOX") == 0 || g_ascii_strcasecmp (text, "SENT") == 0)
+    return OG_FOLDER_INBOX;
+  if (g_ascii_strcasecmp (text, "ARCHIVE") == 0)
+    return OG_FOLDER_ARCHIVE;
+  if (g_ascii_strcasecmp (text, "SPAM") == 0)
+    return OG_FOLDER_SPAM;
+  return OG_FOLDER_OTHER;
+}
+
+static OgDirection
+parse_direction (const char *text)
+{
+  if (text == NULL)
+    return OG_DIRECTION_UNKNOWN;
+  if (g_ascii_strcasecmp (text, "INCOMING") == 0)
+    return OG_DIRECTION_INCOMING;
+  if (g_ascii_strcasecmp (text, "OUTGOING") == 0)
+    return OG_DIRECTION_OUTGOING;
+  return OG_DIRECTION_UNKNOWN;
+}
+
+static char *
+join_name (const char *first,
+           const char *last)
+{
+  g_autofree char *joined = g_strdup_printf ("%s %s", first ? first : "", last ? last : "");
+
+  return g_strstrip (g_steal_pointer (&joined));
+}
+
+/* Parses a date cell, turning the tolerated oddities into warnings. */
+static gboolean
+parse_date_cell (OgDataset  *self,
+                 const char *file,
+                 guint       line,
+                 const char *column,
+                 const char *text,
+                 OgDate     *date)
+{
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+
+  if (!og_date_parse (text, date))
+    {
+      og_dataset_take_warning (self,
+                               og_warning_new_printf (file, line,
+                                                      _("The “%s” value is not a date OutreachGuard knows; the row is kept without it"),
+                                                      column));
+      return FALSE;
+    }
+
+  if (date->format == OG_DATE_FORMAT_EXCEL_DAY)
+    og_dataset_take_warning (self,
+                             og_warning_new_printf (file, line,
+                                                    _("The “%s” date was re-typed by a spreadsheet; only the day is kept"),
+                                                    column));
+  return TRUE;
+}
+
+/* ---- building ---------------------------------------------------------- */
+
+void
+og_dataset_take_warning (OgDataset *self,
+                         OgWarning *warning)
+{
+  g_return_if_fail (OG_IS_DATASET (self));
+  g_return_if_fail (warning != NULL);
+
+  g_ptr_array_add (self->warnings, warning);
+}
+
+void
+og_dataset_add_connection_row (OgDataset   *self,
+                               const char  *file,
+                               const OgRow *row)
+{
+  OgPerson *person;
+  g_autofree char *name = NULL;
+  OgDate date = { 0 };
+
+  g_return_if_fail (OG_IS_DATASET (self));
+  g_return_if_fail (!self->finished);
+
+  name = join_name (og_row_get (row, OG_COL_FIRST_NAME), og_row_get (row, OG_COL_LAST_NAME));
+
+  /* A member who hides their profile appears as a row with only a date. */
+  if (name[0] == '\0' && !og_row_has (row, OG_COL_URL) &&
+      !og_row_has (row, OG_COL_COMPANY) && !og_row_has (row, OG_COL_POSITION))
+    {
+      if (og_row_has (row, OG_COL_CONNECTED_ON))
+        self->n_hidden++;
+      return;
+    }
+
+  person = g_new0 (OgPerson, 1);
+  person->first_name = store_trimmed (self, og_row_get (row, OG_COL_FIRST_NAME));
+  person->last_name = store_trimmed (self, og_row_get (row, OG_COL_LAST_NAME));
+  person->name = store (self, name);
+  person->email = store_trimmed (self, og_row_get (row, OG_COL_EMAIL));
+  person->company = store_trimmed (self, og_row_get (row, OG_COL_COMPANY));
+  person->position = store_trimmed (self, og_row_get (row, OG_COL_POSITION));
+  person->is_connection = TRUE;
+  person->connected_on = OG_TIME_UNKNOWN;
+  person->connections_file = intern (self, file);
+  person->connections_line = row->line;
+
+  {
+    g_autofree char *key = og_url_normalize_profile (og_row_get (row, OG_COL_URL));
+
+    if (key != NULL)
+      {
+        g_autofree char *url = og_url_profile_from_key (key);
+
+        person->key = store (self, key);
+        person->profile_url = store (self, url);
+      }
+    else if (og_row_has (row, OG_COL_URL))
+      og_dataset_take_warning (self,
+                               og_warning_new (file, row->line,
+                                               _("The profile URL is not a LinkedIn member URL; the connection is matched by name")));
+  }
+
+  if (parse_date_cell (self, file, row->line, og_column_get_name (OG_COL_CONNECTED_ON),
+                       og_row_get (row, OG_COL_CONNECTED_ON), &date))
+    {
+      person->connected_on = date.utc;
+      /* Connected On is a UTC calendar day, except 2018's Pacific minute. */
+      person->connected_precision = date.precision == OG_DATE_PRECISION_DAY
+                                    ? OG_DATE_PRECISION_DAY : OG_DATE_PRECISION_MINUTE;
+    }
+  else if (!og_row_has (row, OG_COL_CONNECTED_ON))
+    og_dataset_take_warning (self,
+                             og_warning_new (file, row->line,
+                                             _("The connection has no “Connected On” date")));
+
+  g_ptr_array_add (self->people, person);
+  g_ptr_array_add (self->connections, person);
+}
+
+static OgMessage *
+message_new (OgDataset  *self,
+             const char *file,
+             guint       line,
+             const char *sender_name,
+             const char *subject,
+             const char *content)
+{
+  OgMessage *message = g_new0 (OgMessage, 1);
+
+  message->file = intern (self, file);
+  message->line = line;
+  message->sent_at = OG_TIME_UNKNOWN;
+  message->sender_name = store_trimmed (self, sender_name);
+  message->subject = store (self, subject);
+
+  if (content != NULL && og_html_looks_like_html (content))
+    {
+      g_autofree char *text = og_html_to_text (content);
+
+      message->is_html = TRUE;
+      message->content = store (self, text);
+    }
+  else
+    message->content = store (self, content);
+
+  /* Sponsored messages carry mail-merge fields LinkedIn never fills in. */
+  if (content != NULL && (strstr (content, "%FIRSTNAME%") != NULL ||
+                          strstr (content, "spinmail") != NULL))
+    message->is_sponsored = TRUE;
+
+  return message;
+}
+
+void
+og_dataset_add_message_row (OgDataset   *self,
+                            const char  *file,
+                            const OgRow *row)
+{
+  OgMessage *message;
+  OgDate date = { 0 };
+  const char *conversation_id;
+
+  g_return_if_fail (OG_IS_DATASET (self));
+  g_return_if_fail (!self->finished);
+
+  message = message_new (self, file, row->line,
+                         og_row_get (row, OG_COL_FROM),
+                         og_row_get (row, OG_COL_SUBJECT),
+                         row->values[OG_COL_CONTENT]);
+
+  message->raw_sender_url = intern (self, og_row_get (row, OG_COL_SENDER_PROFILE_URL));
+  message->raw_to = intern (self, og_row_get (row, OG_COL_TO));
+  message->raw_recipient_urls = intern (self, og_row_get (row, OG_COL_RECIPIENT_PROFILE_URLS));
+  message->raw_direction = parse_direction (og_row_get (row, OG_COL_DIRECTION));
+  message->folder = parse_folder (og_row_get (row, OG_COL_FOLDER));
+  message->is_draft = parse_bool (og_row_get (row, OG_COL_IS_MESSAGE_DRAFT));
+  message->has_attachments = og_row_has (row, OG_COL_ATTACHMENTS);
+
+  if (parse_date_cell (self, file, row->line, og_column_get_name (OG_COL_DATE),
+                       og_row_get (row, OG_COL_DATE), &date))
+    {
+      message->sent_at = date.utc;
+      message->sent_at_ms = date.ms;
+      message->precision = date.precision;
+    }
+  else if (!message->is_draft && !og_row_has (row, OG_COL_DATE))
+    og_dataset_take_warning (self,
+                             og_warning_new (file, row->line, _("The message has no date")));
+
+  conversation_id = og_row_get (row, OG_COL_CONVERSATION_ID);
+  /* The conversation is resolved in finish(); park its id and title in subject-like slots. */
+  message->conversation = (OgConversation *)g_new0 (OgConversation, 1);
+  message->conversation->id = (char *)intern (self, conversation_id);
+  message->conversation->title = (char *)intern (self, og_row_get (row, OG_COL_CONVERSATION_TITLE));
+
+  g_ptr_array_add (self->messages, message);
+}
+
+void
+og_dataset_add_api_message (OgDataset  *self,
+                            const char *file,
+                            const char *conversation_id,
+                            const char *sender_name,
+                            const char *sender_url,
+                            const char *recipient_urls,
+                            const char *subject,
+                            const char *content,
+                            gint64      captured_at_ms)
+{
+  OgMessage *message;
+
+  g_return_if_fail (OG_IS_DATASET (self));
+  g_return_if_fail (!self->finished);
+
+  message = message_new (self, file, 0, sender_name, subject, content);
+  message->raw_sender_url = intern (self, sender_url);
+  message->raw_recipient_urls = intern (self, recipient_urls);
+  message->folder = OG_FOLDER_INBOX;
+  message->sent_at = captured_at_ms / 1000;
+  message->sent_at_ms = (gint)(captured_at_ms % 1000);
+  message->precision = OG_DATE_PRECISION_MILLISECOND;
+  message->conversation = g_new0 (OgConversation, 1);
+  message->conversation->id = (char *)intern (self, conversation_id);
+
+  g_ptr_array_add (self->messages, message);
+}
+
+void
+og_dataset_add_invitation_row (OgDataset   *self,
+                               const char  *file,
+                               const OgRow *row)
+{
+  OgInvitation *invitation;
+  OgDate date = { 0 };
+
+  g_return_if_fail (OG_IS_DATASET (self));
+  g_return_if_fail (!self->finished);
+
+  invitation = g_new0 (OgInvitation, 1);
+  invitation->file = intern (self, file);
+  invitation->line = row->line;
+  invitation->from_name = store_trimmed (self, og_row_get (row, OG_COL_FROM));
+  invitation->to_name = store_trimmed (self, og_row_get (row, OG_COL_TO));
+  invitation->message = store (self, og_row_get (row, OG_COL_MESSAGE));
+  invitation->direction = parse_direction (og_row_get (row, OG_COL_DIRECTION));
+  invitation->raw_inviter_url = intern (self, og_row_get (row, OG_COL_INVITER_PROFILE_URL));
+  invitation->raw_invitee_url = intern (self, og_row_get (row, OG_COL_INVITEE_PROFILE_URL));
+  invitation->sent_at = OG_TIME_UNKNOWN;
+  invitation->accepted_at = OG_TIME_UNKNOWN;
+
+  if (parse_date_cell (self, file, row->line, og_column_get_name (OG_COL_SENT_AT),
+                       og_row_get (row, OG_COL_SENT_AT), &date))
+    invitation->sent_at = date.utc;
+
+  if (invitation->direction == OG_DIRECTION_UNKNOWN && og_row_has (row, OG_COL_DIRECTION))
+    og_dataset_take_warning (self,
+                             og_warning_new (file, row->line,
+                                             _("The invitation's direction is neither INCOMING nor OUTGOING")));
+
+  g_ptr_array_add (self->invitations, invitation);
+}
+
+void
+og_dataset_set_profile_row (OgDataset   *self,
+                            const char  *file,
+                            const OgRow *row)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (OG_IS_DATASET (self));
+  g_return_if_fail (!self->finished);
+
+  name = join_name (og_row_get (row, OG_COL_FIRST_NAME), og_row_get (row, OG_COL_LAST_NAME));
+  if (name[0] != '\0' && self->profile_name == NULL)
+    {
+      self->profile_name = intern (self, name);
+      self->profile_file = intern (self, file);
+    }
+}
+
+void
+og_dataset_add_api_acceptance (OgDataset  *self,
+                               const char *inviter_url,
+                               const char *invitee_url,
+                               gint64      captured_at_ms)
+{
+  ApiAcceptance acceptance = { 0 };
+  g_autofree char *inviter = og_url_normalize_profile (inviter_url);
+  g_autofree char *invitee = og_url_normalize_profile (invitee_url);
+
+  g_return_if_fail (OG_IS_DATASET (self));
+  g_return_if_fail (!self->finished);
+
+  acceptance.inviter_key = intern (self, inviter);
+  acceptance.invitee_key = intern (self, invitee);
+  acceptance.captured_at_ms = captured_at_ms;
+  g_array_append_val (self->api_acceptances, acceptance);
+}
+
+/* ---- joining people ------------------------------------------------------ */
+
+static void
+index_person (OgDataset *self,
+              OgPerson  *person)
+{
+  g_autofree char *folded = fold_name (person->name);
+
+  if (person->key != NULL && !g_hash_table_contains (self->by_key, person->key))
+    g_hash_table_insert (self->by_key, person->key, person);
+
+  if (folded != NULL)
+    {
+      OgPerson *other = g_hash_table_lookup (self->by_name, folded);
+
+      if (other == NULL)
+        g_hash_table_insert (self->by_name, store (self, folded), person);
+      else if (other != person)
+        g_hash_table_insert (self->by_name, store (self, folded), &ambiguous_name);
+    }
+}
+
+static OgPerson *
+lookup_by_name (OgDataset  *self,
+                const char *name)
+{
+  g_autofree char *folded = fold_name (name);
+  OgPerson *person;
+
+  if (folded == NULL)
+    return NULL;
+
+  person = g_hash_table_lookup (self->by_name, folded);
+  return person == &ambiguous_name ? NULL : person;
+}
+
+/* Finds the person a (name, URL) pair denotes, preferring the URL, creating a
+ * non-connection person when nobody matches. Returns NULL only when both are empty. */
+static OgPerson *
+resolve_person (OgDataset  *self,
+                const char *name,
+                const char *url)
+{
+  g_autofree char *key = og_url_normalize_profile (url);
+  OgPerson *person = NULL;
+
+  if (key != NULL)
+    {
+      person = g_hash_table_lookup (self->by_key, key);
+      if (person != NULL)
+        {
+          if (person->name == NULL && name != NULL && name[0] != '\0')
+            {
+              person->name = store_trimmed (self, name);
+              index_person (self, person);
+            }
+          return person;
+        }
+    }
+
+  if (name != NULL && name[0] != '\0')
+    {
+      person = lookup_by_name (self, name);
+
+      /* Same name, but the URL says it is somebody else. */
+      if (person != NULL && key != NULL && person->profile_url != NULL)
+        person = NULL;
+
+      if (person != NULL)
+        {
+          if (key != NULL && person->profile_url == NULL)
+            {
+              g_autofree char *canonical = og_url_profile_from_key (key);
+
+              person->key = store (self, key);
+              person->profile_url = store (self, canonical);
+              g_hash_table_insert (self->by_key, person->key, person);
+            }
+          return person;
+        }
+    }
+
+  if (key == NULL && (name == NULL || name[0] == '\0'))
+    return NULL;
+
+  person = g_new0 (OgPerson, 1);
+  person->connected_on = OG_TIME_UNKNOWN;
+  person->name = store_trimmed (self, name);
+  if (key != NULL)
+    {
+      g_autofree char *canonical = og_url_profile_from_key (key);
+
+      person->key = store (self, key);
+      person->profile_url = store (self, canonical);
+    }
+  else
+    {
+      g_autofree char *folded = fold_name (name);
+      g_autofree char *name_key = g_strconcat ("name:", folded, NULL);
+
+      person->key = store (self, name_key);
+    }
+  g_ptr_array_add (self->people, person);
+  index_person (self, person);
+
+  return person;
+}
+
+static void
+index_connections (OgDataset *self)
+{
+  for (guint i = 0; i < self->connections->len; i++)
+    {
+      OgPerson *person = g_ptr_array_index (self->connections, i);
+
+      if (person->key == NULL)
+        {
+          g_autofree char *folded = fold_name (person->name);
+          g_autofree char *name_key = g_strconcat ("name:", folded ? folded : "", NULL);
+
+          person->key = store (self, name_key);
+        }
+      else if (g_hash_table_contains (self->by_key, person->key))
+        og_dataset_take_warning (self,
+                                 og_warning_new (person->connections_file, person->connections_line,
+                                                 _("This connection is listed twice; the rows are kept apart")));
+      index_person (self, person);
+    }
+}
+
+/* ---- the owner ------------------------------------------------------------ */
+
+static gboolean
+is_owner_name (OgDataset  *self,
+               const char *name)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (self->owner == NULL || self->owner->name == NULL || name == NULL)
+    return FALSE;
+
+  a = fold_name (name);
+  b = fold_name (self->owner->name);
+  return a != NULL && b != NULL && strcmp (a, b) == 0;
+}
+
+static gboolean
+is_owner_url (OgDataset  *self,
+              const char *url)
+{
+  g_autofree char *key = NULL;
+
+  if (self->owner == NULL || self->owner->profile_url == NULL || url == NULL)
+    return FALSE;
+
+  key = og_url_normalize_profile (url);
+  return key != NULL && g_strcmp0 (key, self->owner->key) == 0;
+}
+
+static void
+count_participant (GHashTable *counts,
+                   GHashTable *seen,
+                   const char *name)
+{
+  g_autofree char *folded = fold_name (name);
+  guint count;
+
+  if (folded == NULL || g_hash_table_contains (seen, folded))
+    return;
+
+  g_hash_table_add (seen, g_strdup (folded));
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, folded));
+  g_hash_table_insert (counts, g_steal_pointer (&folded), GUINT_TO_POINTER (count + 1));
+}
+
+/* The person who appears in the most conversations is the one who exported them. */
+static char *
+most_frequent_participant (OgDataset *self)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) by_conversation = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                                   (GDestroyNotify)g_hash_table_unref);
+  g_autoptr(GHashTable) originals = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key, value;
+  const char *best = NULL;
+  guint best_count = 0;
+
+  for (guint i = 0; i < self->messages->len; i++)
+    {
+      OgMessage *message = g_ptr_array_index (self->messages, i);
+      const char *conversation = message->conversation->id ? message->conversation->id : "";
+      GHashTable *seen = g_hash_table_lookup (by_conversation, conversation);
+      const char *names[2] = { message->sender_name, message->raw_to };
+
+      if (seen == NULL)
+        {
+          seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          g_hash_table_insert (by_conversation, (char *)conversation, seen);
+        }
+
+      for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+        {
+          g_autofree char *folded = fold_name (names[n]);
+
+          if (folded == NULL)
+            continue;
+          if (!g_hash_table_contains (originals, folded))
+            g_hash_table_insert (originals, store (self, folded), (char *)names[n]);
+          count_participant (counts, seen, names[n]);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint count = GPOINTER_TO_UINT (value);
+
+      if (count > best_count || (count == best_count && best != NULL && strcmp (key, best) < 0))
+        {
+          best = key;
+          best_count = count;
+        }
+    }
+
+  /* A single conversation proves nothing about who exported it. */
+  if (best == NULL || (best_count < 2 && g_hash_table_size (by_conversation) > 1))
+    return NULL;
+
+  return g_strstrip (g_strdup (g_hash_table_lookup (originals, best)));
+}
+
+static void
+find_owner (OgDataset *self)
+{
+  g_autofree char *name = NULL;
+  const char *url = NULL;
+
+  /* Outgoing invitations carry the owner's own URL and name. */
+  for (guint i = 0; i < self->invitations->len; i++)
+    {
+      OgInvitation *invitation = g_ptr_array_index (self->invitations, i);
+
+      if (invitation->direction != OG_DIRECTION_OUTGOING)
+        continue;
+      if (url == NULL && og_url_normalize_profile (invitation->raw_inviter_url) != NULL)
+        url = invitation->raw_inviter_url;
+      if (name == NULL && invitation->from_name != NULL)
+        name = g_strdup (invitation->from_name);
+    }
+
+  /* 2018 messages say which ones the owner sent. */
+  for (guint i = 0; i < self->messages->len && name == NULL; i++)
+    {
+      OgMessage *message = g_ptr_array_index (self->messages, i);
+
+      if (message->raw_direction == OG_DIRECTION_OUTGOING && message->sender_name != NULL)
+        name = g_strdup (message->sender_name);
+    }
+
+  if (self->profile_name != NULL)
+    {
+      g_free (name);
+      name = g_strdup (self->profile_name);
+    }
+
+  if (name == NULL && url == NULL)
+    name = most_frequent_participant (self);
+
+  /* Messages from the owner carry their URL from 2021 on. */
+  if (url == NULL && name != NULL)
+    {
+      g_autofree char *folded = fold_name (name);
+
+      for (guint i = 0; i < self->messages->len; i++)
+        {
+          OgMessage *message = g_ptr_array_index (self->messages, i);
+          g_autofree char *sender = fold_name (message->sender_name);
+
+          if (message->raw_sender_url != NULL && g_strcmp0 (sender, folded) == 0 &&
+              og_url_normalize_profile (message->raw_sender_url) != NULL)
+            {
+              url = message->raw_sender_url;
+              break;
+            }
+        }
+    }
+
+  if (name == NULL && url == NULL)
+    {
+      og_dataset_take_warning (self,
+                               og_warning_new ("", 0,
+                                               _("Could not tell whose export this is: no Profile.csv, no outgoing invitation and no messages")));
+      return;
+    }
+
+  self->owner = resolve_person (self, name, url);
+  if (self->owner != NULL)
+    {
+      self->owner->is_owner = TRUE;
+      if (self->owner->name == NULL && name != NULL)
+        self->owner->name = store (self, name);
+    }
+}
+
+/* ---- conversations --------------------------------------------------------- */
+
+static void
+add_participant (OgConversation *conversation,
+                 OgPerson       *person)
+{
+  if (person == NULL || person->is_owner)
+    return;
+  for (guint i = 0; i < conversation->participants->len; i++)
+    if (g_ptr_array_index (conversation->participants, i) == person)
+      return;
+  g_ptr_array_add (conversation->participants, person);
+}
+
+static void
+add_recipients (OgDataset      *self,
+                OgConversation *conversation,
+                OgMessage      *message)
+{
+  if (message->raw_recipient_urls != NULL)
+    {
+      g_auto(GStrv) urls = g_strsplit_set (message->raw_recipient_urls, ", \t\n", -1);
+      guint n_urls = 0;
+
+      for (guint i = 0; urls[i] != NULL; i++)
+        if (urls[i][0] != '\0')
+          n_urls++;
+
+      for (guint i = 0; urls[i] != NULL; i++)
+        {
+          if (urls[i][0] == '\0' || is_owner_url (self, urls[i]))
+            continue;
+          /* With one recipient, TO is that person's name. */
+          add_participant (conversation,
+                           resolve_person (self, n_urls == 1 ? message->raw_to : NULL, urls[i]));
+        }
+      return;
+    }
+
+  if (message->raw_to == NULL || is_owner_name (self, message->raw_to))
+    return;
+
+  {
+    OgPerson *person = lookup_by_name (self, message->raw_to);
+
+    /* TO cannot be split on commas (names hold commas): an unknown name with
+     * a comma is most likely several people. */
+    if (person == NULL && strchr (message->raw_to, ',') != NULL)
+      conversation->unknown_recipients++;
+    else
+      add_participant (conversation, person != NULL ? person
+                                                    : resolve_person (self, message->raw_to, NULL));
+  }
+}
+
+static int
+compare_messages (gconstpointer a,
+                  gconstpointer b)
+{
+  const OgMessage *x = *(OgMessage * const *)a;
+  const OgMessage *y = *(OgMessage * const *)b;
+
+  if (x->sent_at != y->sent_at)
+    return x->sent_at < y->sent_at ? -1 : 1;
+  if (x->sent_at_ms != y->sent_at_ms)
+    return x->sent_at_ms < y->sent_at_ms ? -1 : 1;
+  /* Within a second, LinkedIn lists newest first: a later line is older. */
+  if (x->line != y->line)
+    return x->line > y->line ? -1 : 1;
+  return 0;
+}
+
+/* What makes two rows the same message, whichever file they came from. */
+static char *
+message_identity (const char *conversation_id,
+                  OgMessage  *message)
+{
+  return g_strdup_printf ("%s\x1f%s\x1f%" G_GINT64_FORMAT "\x1f%u",
+                          conversation_id,
+                          message->sender != NULL ? message->sender->key : (message->sender_name ? message->sender_name : ""),
+                          message->sent_at,
+                          message->content ? g_str_hash (message->content) : 0);
+}
+
+static void
+build_conversations (OgDataset *self)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) identities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_full (self->messages->len, g_free);
+
+  for (guint i = 0; i < self->messages->len; i++)
+    {
+      OgMessage *message = g_ptr_array_index (self->messages, i);
+      g_autofree OgConversation *parked = message->conversation;
+      g_autofree char *legacy_id = NULL;
+      g_autofree char *identity = NULL;
+      OgConversation *conversation;
+      const char *id = parked->id;
+
+      message->conversation = NULL;
+
+      /* Who sent it. */
+      if (message->raw_direction == OG_DIRECTION_OUTGOING ||
+          is_owner_url (self, message->raw_sender_url) ||
+          (message->raw_sender_url == NULL && is_owner_name (self, message->sender_name)))
+        {
+          message->from_owner = TRUE;
+          message->sender = self->owner;
+        }
+      else if (message->raw_sender_url == NULL &&
+               g_strcmp0 (message->sender_name, "LinkedIn Member") == 0)
+        message->is_sponsored = TRUE;
+      else
+        message->sender = resolve_person (self, message->sender_name, message->raw_sender_url);
+
+      /* 2018 exports have no conversation ids: a thread is the other person. */
+      if (id == NULL)
+        {
+          const char *other = message->from_owner ? message->raw_to : message->sender_name;
+          g_autofree char *folded = fold_name (other);
+
+          legacy_id = g_strconcat ("legacy:", folded ? folded : "", NULL);
+          id = intern (self, legacy_id);
+        }
+
+      identity = message_identity (id, message);
+
+      /* The same message from a CSV and the API's JSON, or from two overlapping files. */
+      if (g_hash_table_contains (identities, identity))
+        {
+          g_free (g_ptr_array_index (self->messages, i));
+          self->messages->pdata[i] = NULL;
+          continue;
+        }
+      g_hash_table_add (identities, g_steal_pointer (&identity));
+
+      conversation = g_hash_table_lookup (by_id, id);
+      if (conversation == NULL)
+        {
+          conversation = g_new0 (OgConversation, 1);
+          conversation->id = (char *)id;
+          conversation->messages = g_ptr_array_new ();
+          conversation->participants = g_ptr_array_new ();
+          g_ptr_array_add (self->conversations, conversation);
+          g_hash_table_insert (by_id, conversation->id, conversation);
+        }
+      if (conversation->title == NULL && parked->title != NULL)
+        conversation->title = parked->title;
+
+      message->conversation = conversation;
+      g_ptr_array_add (conversation->messages, message);
+      g_ptr_array_add (kept, message);
+
+      if (!message->from_owner)
+        add_participant (conversation, message->sender);
+      add_recipients (self, conversation, message);
+
+      if (message->is_sponsored)
+        conversation->is_sponsored = TRUE;
+      if (!message->is_draft)
+        self->n_messages++;
+    }
+
+  /* Swap in the de-duplicated list; the dropped ones were freed above. */
+  g_ptr_array_set_free_func (self->messages, NULL);
+  g_ptr_array_unref (self->messages);
+  self->messages = g_steal_pointer (&kept);
+
+  for (guint i = 0; i < self->conversations->len; i++)
+    {
+      OgConversation *conversation = g_ptr_array_index (self->conversations, i);
+
+      if (g_strcmp0 (conversation->title, "Sponsored Conversation") == 0)
+        conversation->is_sponsored = TRUE;
+
+      conversation->is_group = conversation->participants->len > 1 ||
+                               conversation->unknown_recipients > 0;
+      g_ptr_array_sort (conversation->messages, compare_messages);
+
+      if (!conversation->is_group && conversation->participants->len == 1)
+        {
+          OgPerson *person = g_ptr_array_index (conversation->participants, 0);
+
+          conversation->counterpart = person;
+          if (person->conversations == NULL)
+            person->conversations = g_ptr_array_new ();
+          g_ptr_array_add (person->conversations, conversation);
+        }
+    }
+}
+
+/* ---- invitations and acceptance ---------------------------------------------- */
+
+static void
+resolve_invitations (OgDataset *self)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_full (self->invitations->len, g_free);
+
+  for (guint i = 0; i < self->invitations->len; i++)
+    {
+      OgInvitation *invitation = g_ptr_array_index (self->invitations, i);
+      g_autofree char *identity = NULL;
+
+      if (invitation->direction == OG_DIRECTION_UNKNOWN)
+        invitation->direction = is_owner_name (self, invitation->from_name)
+                                ? OG_DIRECTION_OUTGOING : OG_DIRECTION_INCOMING;
+
+      if (invitation->direction == OG_DIRECTION_INCOMING)
+        invitation->counterpart = resolve_person (self, invitation->from_name, invitation->raw_inviter_url);
+      else
+        invitation->counterpart = resolve_person (self, invitation->to_name, invitation->raw_invitee_url);
+
+      identity = g_strdup_printf ("%d\x1f%s\x1f%" G_GINT64_FORMAT, invitation->direction,
+                                  invitation->counterpart ? invitation->counterpart->key : "",
+                                  invitation->sent_at);
+      if (g_hash_table_contains (seen, identity))
+        {
+          g_free (invitation);
+          continue;
+        }
+      g_hash_table_add (seen, g_steal_pointer (&identity));
+      g_ptr_array_add (kept, invitation);
+
+      if (invitation->counterpart != NULL &&
+          (invitation->counterpart->invitation == NULL ||
+           invitation->counterpart->invitation->sent_at < invitation->sent_at))
+        invitation->counterpart->invitation = invitation;
+    }
+
+  g_ptr_array_set_free_func (self->invitations, NULL);
+  g_ptr_array_unref (self->invitations);
+  self->invitations = g_steal_pointer (&kept);
+  self->n_invitations = self->invitations->len;
+}
+
+/* Notes are compared with white space collapsed: exports re-wrap them. */
+static char *
+normalize_note (const char *text)
+{
+  GString *out;
+  gboolean space = FALSE;
+
+  if (text == NULL)
+    return NULL;
+
+  out = g_string_new (NULL);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gint64
+utc_day_start (gint64 t)
+{
+  return t - (((t % 86400) + 86400) % 86400);
+}
+
+/* LinkedIn re-emits an invitation's note as the first message of the new
+ * conversation, from the inviter, at the moment of acceptance. */
+static OgMessage *
+find_note_message (OgDataset *self,
+                   OgPerson  *person)
+{
+  OgInvitation *invitation = person->invitation;
+  g_autofree char *note = NULL;
+
+  if (invitation == NULL || invitation->message == NULL || person->conversations == NULL)
+    return NULL;
+
+  note = normalize_note (invitation->message);
+  if (note[0] == '\0')
+    return NULL;
+
+  for (guint c = 0; c < person->conversations->len; c++)
+    {
+      OgConversation *conversation = g_ptr_array_index (person->conversations, c);
+
+      for (guint i = 0; i < conversation->messages->len; i++)
+        {
+          OgMessage *message = g_ptr_array_index (conversation->messages, i);
+          g_autofree char *text = NULL;
+          gboolean from_inviter;
+
+          if (message->is_draft || message->sent_at == OG_TIME_UNKNOWN)
+            continue;
+
+          from_inviter = invitation->direction == OG_DIRECTION_OUTGOING
+                         ? message->from_owner : message->sender == person;
+          if (!from_inviter)
+            continue;
+
+          /* Sent At is a Pacific minute; the note cannot precede it. */
+          if (invitation->sent_at != OG_TIME_UNKNOWN && message->sent_at + 60 < invitation->sent_at)
+            continue;
+
+          /* Its UTC day is the Connected On day. */
+          if (person->connected_on != OG_TIME_UNKNOWN &&
+              person->connected_precision == OG_DATE_PRECISION_DAY &&
+              utc_day_start (message->sent_at) != person->connected_on)
+            continue;
+
+          text = normalize_note (message->content);
+          if (g_strcmp0 (text, note) == 0)
+            return message;
+        }
+    }
+
+  return NULL;
+}
+
+static void
+compute_acceptance (OgDataset *self,
+                    OgPerson  *person)
+{
+  OgAcceptance *acceptance = &person->acceptance;
+  OgMessage *note;
+
+  acceptance->source = OG_ACCEPTANCE_UNKNOWN;
+  acceptance->earliest = OG_TIME_UNKNOWN;
+  acceptance->latest = OG_TIME_UNKNOWN;
+
+  if (person->invitation != NULL && person->invitation->accepted_at != OG_TIME_UNKNOWN)
+    {
+      gint64 ms = person->invitation->accepted_at;
+
+      acceptance->source = OG_ACCEPTANCE_PORTABILITY_API;
+      acceptance->earliest = ms / 1000;
+      acceptance->latest = (ms + 999) / 1000;
+      return;
+    }
+
+  note = find_note_message (self, person);
+  if (note != NULL)
+    {
+      note->is_invitation_note = TRUE;
+      person->note_message = note;
+      acceptance->source = OG_ACCEPTANCE_INVITATION_NOTE;
+      acceptance->earliest = note->sent_at;
+      acceptance->latest = note->sent_at;
+      self->n_note_acceptances++;
+      return;
+    }
+
+  if (person->connected_on == OG_TIME_UNKNOWN)
+    return;
+
+  if (person->connected_precision == OG_DATE_PRECISION_DAY)
+    {
+      acceptance->source = OG_ACCEPTANCE_CONNECTED_ON_DATE;
+      acceptance->earliest = person->connected_on;
+      acceptance->latest = person->connected_on + 86400 - 1;
+
+      /* Nobody accepts an invitation before it was sent. */
+      if (person->invitation != NULL && person->invitation->sent_at != OG_TIME_UNKNOWN &&
+          person->invitation->sent_at > acceptance->earliest &&
+          person->invitation->sent_at <= acceptance->latest)
+        acceptance->earliest = person->invitation->sent_at;
+    }
+  else
+    {
+      acceptance->source = OG_ACCEPTANCE_CONNECTED_ON_TIME;
+      acceptance->earliest = person->connected_on;
+      acceptance->latest = person->connected_on + 60 - 1;
+    }
+}
+
+static void
+apply_api_acceptances (OgDataset *self)
+{
+  for (guint i = 0; i < self->api_acceptances->len; i++)
+    {
+      ApiAcceptance *event = &g_array_index (self->api_acceptances, ApiAcceptance, i);
+      OgPerson *inviter = event->inviter_key ? g_hash_table_lookup (self->by_key, event->inviter_key) : NULL;
+      OgPerson *invitee = event->invitee_key ? g_hash_table_lookup (self->by_key, event->invitee_key) : NULL;
+      OgPerson *other = inviter != NULL && inviter->is_owner ? invitee : inviter;
+      OgInvitation *invitation;
+
+      if (other == NULL || other->is_owner)
+        continue;
+
+      invitation = other->invitation;
+      if (invitation == NULL)
+        {
+          /* The changelog can know of an acceptance the CSV window no longer shows. */
+          invitation = g_new0 (OgInvitation, 1);
+          invitation->counterpart = other;
+          invitation->direction = inviter == other ? OG_DIRECTION_INCOMING : OG_DIRECTION_OUTGOING;
+          invitation->sent_at = OG_TIME_UNKNOWN;
+          invitation->file = intern (self, "memberChangeLogs");
+          g_ptr_array_add (self->invitations, invitation);
+          other->invitation = invitation;
+        }
+      invitation->accepted_at = event->captured_at_ms;
+    }
+}
+
+void
+og_dataset_finish (OgDataset *self)
+{
+  g_return_if_fail (OG_IS_DATASET (self));
+  g_return_if_fail (!self->finished);
+
+  index_connections (self);
+  find_owner (self);
+  resolve_invitations (self);
+  build_conversations (self);
+  apply_api_acceptances (self);
+
+  for (guint i = 0; i < self->connections->len; i++)
+    compute_acceptance (self, g_ptr_array_index (self->connections, i));
+
+  self->finished = TRUE;
+}
+
+/* ---- reading ------------------------------------------------------------------- */
+
+gboolean
+og_dataset_is_finished (OgDataset *self)
+{
+  g_return_val_if_fail (OG_IS_DATASET (self), FALSE);
+  return self->finished;
+}
+
+OgPerson *
+og_dataset_get_owner (OgDataset *self)
+{
+  g_return_val_if_fail (OG_IS_DATASET (self), NULL);
+  return self->owner;
+}
+
+GPtrArray *
+og_dataset_get_connections (OgDataset *self)
+{
+  g_return_val_if_fail (OG_IS_DATASET (self), NULL);
+  return self->connections;
+}
+
+GPtrArray *
+og_dataset_get_conversations (OgDataset *self)
+{
+  g_return_val_if_fail (OG_IS_DATASET (self), NULL);
+  return self->conversations;
+}
+
+GPtrArray *
+og_dataset_get_messages (OgDataset *self)
+{
+  g_return_val_if_fail (OG_IS_DATASET (self), NULL);
+  return self->messages;
+}
+
+GPtrArray *
+og_dataset_get_invitations (OgDataset *self)
+{
+  g_return_val_if_fail (OG_IS_DATASET (self), NULL);
+  return self->invitations;
+}
+
+GPtrArray *
+og_dataset_get_warnings (OgDataset *self)
+{
+  g_return_val_if_fail (OG_IS_DATASET (self), NULL);
+  return self->warnings;
+}
+
+OgPerson *
+og_dataset_lookup_person (OgDataset  *self,
+                          const char *profile_url_or_name)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (OG_IS_DATASET (self), NULL);
+  g_return_val_if_fail (profile_url_or_name != NULL, NULL);
+
+  key = og_url_normalize_profile (profile_url_or_name);
+  if (key != NULL)
+    return g_hash_table_lookup (self->by_key, key);
+
+  return lookup_by_name (self, profile_url_or_name);
+}
+
+guint
+og_dataset_get_n_connections (OgDataset *self)
+{
+  g_return_val_if_fail (OG_IS_DATASET (self), 0);
+  return self->connections->len;
+}
+
+guint
+og_dataset_get_n_hidden_connections (OgDataset *self)
+{
+  g_return_val_if_fail (OG_IS_DATASET (self), 0);
+  return self->n_hidden;
+}
+
+guint
+og_dataset_get_n_messages (OgDataset *self)
+{
+  g_return_val_if_fail (OG_IS_DATASET (self), 0);
+  return self->n_messages;
+}
+
+guint
+og_dataset_get_n_invitations (OgDataset *self)
+{
+  g_return_val_if_fail (OG_IS_DATASET (self), 0);
+  return self->n_invitations;
+}
+
+guint
+og_dataset_get_n_note_acceptances (OgDataset *self)
+{
+  g_return_val_if_fail (OG_IS_DATASET (self), 0);
+  return self->n_note_acceptances;
+}
+
+const char *
+og_acceptance_source_to_string (OgAcceptanceSource source)
+{
+  switch (source)
+    {
+    case OG_ACCEPTANCE_INVITATION_NOTE:
+      return "invitation-note";
+    case OG_ACCEPTANCE_PORTABILITY_API:
+      return "portability-api";
+    case OG_ACCEPTANCE_CONNECTED_ON_TIME:
+      return "connected-on-time";
+    case OG_ACCEPTANCE_CONNECTED_ON_DATE:
+      return "connected-on-date";
+    case OG_ACCEPTANCE_UNKNOWN:
+    default:
+      return "unknown";
+    }
+}

@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "og-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "og-application.h"
+#include "og-window.h"
+
+struct _OgApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (OgApplication, og_application, ADW_TYPE_APPLICATION)
+
+static OgWindow *
+get_or_create_window (OgApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (og_window_new (self));
+
+  return OG_WINDOW (window);
+}
+
+static void
+og_application_activate (GApplication *application)
+{
+  gtk_window_present (GTK_WINDOW (get_or_create_window (OG_APPLICATION (application))));
+}
+
+static void
+og_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  OgWindow *window = get_or_create_window (OG_APPLICATION (application));
+
+  og_window_open_files (window, files, (guint)n_files);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  OgApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *developers[] = { _("The OutreachGuard developers"), NULL };
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  adw_about_window_set_application_name (about, "OutreachGuard");
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_comments (about, _("Audit your LinkedIn network on your own machine: who pitched within minutes of connecting, who never stops, who ignored a request to stop."));
+  adw_about_window_set_website (about, "https://example.org/outreach-guard");
+  adw_about_window_set_issue_url (about, "https://example.org/outreach-guard/issues");
+  gtk_window_set_transient_for (GTK_WINDOW (about), window);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action_cb },
+  { "quit", quit_action_cb },
+};
+
+static void
+og_application_startup (GApplication *application)
+{
+  OgApplication *self = OG_APPLICATION (application);
+  const char *quit_accels[] = { "<Control>q", NULL };
+  const char *open_accels[] = { "<Control>o", NULL };
+  const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (og_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+}
+
+static void
+og_application_class_init (OgApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = og_application_activate;
+  app_class->open = og_application_open;
+  app_class->startup = og_application_startup;
+}
+
+static void
+og_application_init (OgApplication *self)
+{
+}
+
+OgApplication *
+og_application_new (void)
+{
+  return g_object_new (OG_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/org/example/OutreachGuard",
+                       NULL);
+}

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-window.h — the main window: empty state, import progress, the connections. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "og-application.h"
+#include "og-dataset.h"
+
+G_BEGIN_DECLS
+
+#define OG_TYPE_WINDOW (og_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (OgWindow, og_window, OG, WINDOW, AdwApplicationWindow)
+
+OgWindow   *og_window_new          (OgApplication      *application);
+/* Imports @files (ZIPs, folders, CSV/JSON files together) off the main thread. */
+void        og_window_open_files   (OgWindow           *self,
+                                    GFile             **files,
+                                    guint               n_files);
+void        og_window_open_paths   (OgWindow           *self,
+                                    const char * const *paths);
+/* The dataset on show, or NULL before an import finished. */
+OgDataset  *og_window_get_dataset  (OgWindow           *self);
+/* The connections the list shows (OgContact), sorted as the view is. */
+GListModel *og_window_get_contacts (OgWindow           *self);
+
+G_END_DECLS
