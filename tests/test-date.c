@@ -45,8 +45,9 @@ static void
 assert_refused (const char *text)
 {
   OgDate date = { 0, 0, OG_DATE_PRECISION_SECOND, OG_DATE_FORMAT_UTC };
+  g_autofree char *printable = g_strescape (text != NULL ? text : "(null)", NULL);
 
-  g_test_message ("refusing \"%s\"", text);
+  g_test_message ("refusing \"%s\"", printable);
   if (og_date_parse (text, &date))
     g_error ("expected \"%s\" to be refused", text);
   g_assert_cmpint (date.format, ==, OG_DATE_FORMAT_NONE);

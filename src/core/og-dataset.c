@@ -685,41 +685,79 @@ is_owner_url (OgDataset  *self,
   return key != NULL && g_strcmp0 (key, self->owner->key) == 0;
 }
 
-static void
-count_participant (GHashTable *counts,
-                   GHashTable *seen,
-                   const char *name)
+typedef struct
 {
-  g_autofree char *folded = fold_name (name);
-  guint count;
+  guint       conversations;
+  const char *name;
+  const char *url;
+} Participant;
 
-  if (folded == NULL || g_hash_table_contains (seen, folded))
+/* Counts @identity once per conversation, remembering a name and URL for it. */
+static void
+count_participant (GHashTable *participants,
+                   GHashTable *seen,
+                   const char *identity,
+                   const char *name,
+                   const char *url)
+{
+  Participant *participant;
+
+  if (identity == NULL || g_hash_table_contains (seen, identity))
     return;
+  g_hash_table_add (seen, g_strdup (identity));
 
-  g_hash_table_add (seen, g_strdup (folded));
-  count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, folded));
-  g_hash_table_insert (counts, g_steal_pointer (&folded), GUINT_TO_POINTER (count + 1));
+  participant = g_hash_table_lookup (participants, identity);
+  if (participant == NULL)
+    {
+      participant = g_new0 (Participant, 1);
+      g_hash_table_insert (participants, g_strdup (identity), participant);
+    }
+  participant->conversations++;
+  if (participant->name == NULL && name != NULL && name[0] != '\0')
+    participant->name = name;
+  if (participant->url == NULL)
+    participant->url = url;
 }
 
 /* The person who appears in the most conversations is the one who exported them. */
-static char *
-most_frequent_participant (OgDataset *self)
+static gboolean
+most_frequent_participant (OgDataset   *self,
+                           const char **out_name,
+                           const char **out_url)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) participants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) by_conversation = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                                    (GDestroyNotify)g_hash_table_unref);
-  g_autoptr(GHashTable) originals = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTableIter iter;
   gpointer key, value;
   const char *best = NULL;
-  guint best_count = 0;
+  Participant *best_participant = NULL;
+  guint best_score = 0;
+  g_autoptr(GHashTable) aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  /* A URL seen beside a name stands for that name: one identity, not two. */
+  for (guint i = 0; i < self->messages->len; i++)
+    {
+      OgMessage *message = g_ptr_array_index (self->messages, i);
+      char *sender_key = og_url_normalize_profile (message->raw_sender_url);
+      char *sender_name = fold_name (message->sender_name);
+
+      if (sender_key != NULL && sender_name != NULL)
+        g_hash_table_replace (aliases, sender_key, sender_name);
+      else
+        {
+          g_free (sender_key);
+          g_free (sender_name);
+        }
+    }
 
   for (guint i = 0; i < self->messages->len; i++)
     {
       OgMessage *message = g_ptr_array_index (self->messages, i);
       const char *conversation = message->conversation->id ? message->conversation->id : "";
       GHashTable *seen = g_hash_table_lookup (by_conversation, conversation);
-      const char *names[2] = { message->sender_name, message->raw_to };
+      g_autofree char *sender_key = og_url_normalize_profile (message->raw_sender_url);
+      g_autofree char *sender_name = fold_name (message->sender_name);
 
       if (seen == NULL)
         {
@@ -727,35 +765,64 @@ most_frequent_participant (OgDataset *self)
           g_hash_table_insert (by_conversation, (char *)conversation, seen);
         }
 
-      for (guint n = 0; n < G_N_ELEMENTS (names); n++)
-        {
-          g_autofree char *folded = fold_name (names[n]);
+      count_participant (participants, seen, sender_name ? sender_name : sender_key,
+                         message->sender_name, sender_key ? message->raw_sender_url : NULL);
 
-          if (folded == NULL)
-            continue;
-          if (!g_hash_table_contains (originals, folded))
-            g_hash_table_insert (originals, store (self, folded), (char *)names[n]);
-          count_participant (counts, seen, names[n]);
+      if (message->raw_recipient_urls != NULL)
+        {
+          g_auto(GStrv) urls = g_strsplit_set (message->raw_recipient_urls, ", \t\n", -1);
+          guint n_urls = 0;
+
+          for (guint u = 0; urls[u] != NULL; u++)
+            n_urls += urls[u][0] != '\0';
+          for (guint u = 0; urls[u] != NULL; u++)
+            {
+              g_autofree char *url_key = og_url_normalize_profile (urls[u]);
+
+              if (url_key != NULL && g_hash_table_contains (aliases, url_key))
+                count_participant (participants, seen, g_hash_table_lookup (aliases, url_key),
+                                   NULL, intern (self, urls[u]));
+              else if (url_key != NULL)
+                count_participant (participants, seen, url_key,
+                                   n_urls == 1 ? message->raw_to : NULL, intern (self, urls[u]));
+            }
+        }
+      else
+        {
+          g_autofree char *to = fold_name (message->raw_to);
+
+          count_participant (participants, seen, to, message->raw_to, NULL);
         }
     }
 
-  g_hash_table_iter_init (&iter, counts);
+  /* Ties go to someone who is not a connection: nobody is their own connection. */
+  g_hash_table_iter_init (&iter, participants);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      guint count = GPOINTER_TO_UINT (value);
+      Participant *participant = value;
+      OgPerson *known = participant->url ? NULL : lookup_by_name (self, participant->name);
+      g_autofree char *url_key = og_url_normalize_profile (participant->url);
+      guint score;
 
-      if (count > best_count || (count == best_count && best != NULL && strcmp (key, best) < 0))
+      if (url_key != NULL)
+        known = g_hash_table_lookup (self->by_key, url_key);
+      score = participant->conversations * 2 + (known != NULL && known->is_connection ? 0 : 1);
+
+      if (score > best_score || (score == best_score && best != NULL && strcmp (key, best) < 0))
         {
           best = key;
-          best_count = count;
+          best_participant = participant;
+          best_score = score;
         }
     }
 
-  /* A single conversation proves nothing about who exported it. */
-  if (best == NULL || (best_count < 2 && g_hash_table_size (by_conversation) > 1))
-    return NULL;
+  /* Appearing in just one of several conversations proves nothing. */
+  if (best_participant == NULL || (best_score < 4 && g_hash_table_size (by_conversation) > 1))
+    return FALSE;
 
-  return g_strstrip (g_strdup (g_hash_table_lookup (originals, best)));
+  *out_name = best_participant->name;
+  *out_url = best_participant->url;
+  return TRUE;
 }
 
 static void
@@ -793,7 +860,12 @@ find_owner (OgDataset *self)
     }
 
   if (name == NULL && url == NULL)
-    name = most_frequent_participant (self);
+    {
+      const char *frequent_name = NULL;
+
+      if (most_frequent_participant (self, &frequent_name, &url))
+        name = g_strdup (frequent_name);
+    }
 
   /* Messages from the owner carry their URL from 2021 on. */
   if (url == NULL && name != NULL)

@@ -283,6 +283,27 @@ read_number (const char **p,
   return TRUE;
 }
 
+/* Exactly @n digits, whatever follows: for compact forms such as "+0100". */
+static gboolean
+read_digits (const char **p,
+             guint        n,
+             int         *value)
+{
+  int v = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit ((*p)[i]))
+        return FALSE;
+      v = v * 10 + ((*p)[i] - '0');
+    }
+
+  *value = v;
+  *p += n;
+
+  return TRUE;
+}
+
 static gboolean
 read_char (const char **p,
            char         c)
@@ -585,7 +606,7 @@ read_offset (const char **p,
     return FALSE;
   s++;
 
-  if (!read_number (&s, 2, 2, &hours))
+  if (!read_digits (&s, 2, &hours))
     return FALSE;
 
   if (*s == ':')

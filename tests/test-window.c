@@ -1,0 +1,186 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The first window, for real under Xvfb: it opens the sample and shows its rows. */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "og-contact.h"
+#include "og-window.h"
+
+static char *
+sample_dir (void)
+{
+  return g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "data", "sample", NULL);
+}
+
+static void
+wait_for_import (OgWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (og_window_get_dataset (window) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  /* Let the list realise its first rows. */
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+tree_has_label (GtkWidget  *widget,
+                const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (tree_has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_window_starts_on_the_empty_state (void)
+{
+  OgWindow *window = og_window_new (NULL);
+  GtkWidget *status;
+
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  status = find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (status);
+  g_assert_true (gtk_widget_get_mapped (status));
+  g_assert_null (og_window_get_dataset (window));
+  g_assert_true (tree_has_label (GTK_WIDGET (window), "Explore the _Sample") ||
+                 tree_has_label (GTK_WIDGET (window), "Explore the Sample"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_opens_the_sample_and_lists_its_connections (void)
+{
+  g_autofree char *sample = sample_dir ();
+  const char *paths[] = { sample, NULL };
+  OgWindow *window = og_window_new (NULL);
+  GListModel *contacts;
+  GtkWidget *view;
+  OgDataset *dataset;
+  g_autoptr(OgContact) first = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  og_window_open_paths (window, paths);
+  wait_for_import (window);
+
+  dataset = og_window_get_dataset (window);
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (og_dataset_get_n_connections (dataset), >=, 200);
+
+  contacts = og_window_get_contacts (window);
+  g_assert_nonnull (contacts);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, og_dataset_get_n_connections (dataset));
+
+  view = find_descendant (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW);
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_get_mapped (view));
+
+  /* The newest connection is on screen, as a row of the view. */
+  first = g_list_model_get_item (contacts, 0);
+  g_assert_true (tree_has_label (view, og_contact_get_name (first)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_reports_a_broken_export_and_keeps_the_empty_state (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("og-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Connections.csv", NULL);
+  const char *paths[] = { path, NULL };
+  OgWindow *window = og_window_new (NULL);
+  gint64 deadline;
+  GtkWidget *status;
+  gboolean dialog_seen = FALSE;
+
+  g_assert_true (g_file_set_contents (path, "\x89PNG\r\n\x1a\n\x00\x00garbage", 16, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  og_window_open_paths (window, paths);
+
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (!dialog_seen && g_get_monotonic_time () < deadline)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      g_main_context_iteration (NULL, TRUE);
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (toplevel))
+            {
+              const char *body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (toplevel));
+
+              g_assert_nonnull (strstr (body, "Connections.csv"));
+              dialog_seen = TRUE;
+              gtk_window_destroy (GTK_WINDOW (toplevel));
+              break;
+            }
+        }
+    }
+
+  g_assert_true (dialog_seen);
+  g_assert_null (og_window_get_dataset (window));
+  status = find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+  g_assert_true (gtk_widget_get_mapped (status));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display (run the suite through build-aux/og-test)\n");
+      return 77;
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/og/window/starts-on-the-empty-state", test_window_starts_on_the_empty_state);
+  g_test_add_func ("/og/window/opens-the-sample-and-lists-its-connections",
+                   test_window_opens_the_sample_and_lists_its_connections);
+  g_test_add_func ("/og/window/reports-a-broken-export-and-keeps-the-empty-state",
+                   test_window_reports_a_broken_export_and_keeps_the_empty_state);
+
+  return g_test_run ();
+}
