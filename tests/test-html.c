@@ -259,6 +259,7 @@ test_markup_is_recognised_as_html (void)
     "<html>",
     "<!DOCTYPE html>",
     "<!doctype html>",
+    "<script>alert(1)</script>",
     "text <!-- comment -->",
     "closing only</custom-tag>",
   };

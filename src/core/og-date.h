@@ -42,11 +42,21 @@ typedef struct
 
 /* Parses any of the formats above, trimming surrounding white space.
  * Day formats give UTC midnight of that day. Returns FALSE (and leaves @out
- * with format NONE) for anything else, including impossible dates. */
+ * with format NONE and utc OG_TIME_UNKNOWN) for anything else, including
+ * impossible dates and a NULL @text.
+ *
+ * Accepted variants: month names in any case, abbreviated or in full
+ * ("Sept" too); US Pacific with a 2- or 4-digit year, with or without the
+ * comma, "AM"/"am"/"a.m." or a 24-hour clock, optional ":SS" (then precision
+ * SECOND); ISO 8601 with "Z" or an offset ("+01:00", "+0100", "+01"), without
+ * seconds (precision MINUTE), with a fraction (MILLISECOND), or a bare
+ * "2024-12-16" (DAY). An ISO time without an offset is refused: it names no
+ * instant. Two-digit years are 20YY. */
 gboolean  og_date_parse            (const char *text,
                                     OgDate     *out);
 
-/* Unix seconds for a UTC civil time; OG_TIME_UNKNOWN when out of range. */
+/* Unix seconds for a UTC civil time; OG_TIME_UNKNOWN when any field is out of
+ * range (years 1–9999, real month lengths, 00:00:00–23:59:59). */
 gint64    og_date_utc_from_civil   (int year,
                                     int month,
                                     int day,
@@ -55,9 +65,11 @@ gint64    og_date_utc_from_civil   (int year,
                                     int second);
 
 /* America/Los_Angeles wall time to UTC, with the US rules in force since 2007
- * (second Sunday of March to first Sunday of November, at 02:00 local). A time
- * in the skipped spring hour is read as standard time; a time in the repeated
- * autumn hour is read as the first (daylight) occurrence. */
+ * (second Sunday of March to first Sunday of November, at 02:00 local); years
+ * before 2007 use the 1987–2006 rule (first Sunday of April to last Sunday of
+ * October). A time in the skipped spring hour is read as standard time; a time
+ * in the repeated autumn hour is read as the first (daylight) occurrence.
+ * Needs no tzdata. OG_TIME_UNKNOWN for an impossible wall time. */
 gint64    og_date_pacific_to_utc   (int year,
                                     int month,
                                     int day,
@@ -68,9 +80,9 @@ gint64    og_date_pacific_to_utc   (int year,
 /* Length of the seconds interval a parsed date covers (86400 for a day, 60 for a minute, 1 otherwise). */
 gint64    og_date_span_seconds     (const OgDate *date);
 
-/* "2024-12-16T11:49:15Z" */
+/* "2024-12-16T11:49:15Z"; NULL for OG_TIME_UNKNOWN or a year beyond 1–9999. */
 char     *og_date_format_iso8601   (gint64 utc);
-/* "2024-12-16" (the UTC day) */
+/* "2024-12-16" (the UTC day); NULL as above. */
 char     *og_date_format_day       (gint64 utc);
 
 G_END_DECLS

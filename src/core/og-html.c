@@ -24,10 +24,13 @@
 /* Elements common in mail; a '<' followed by anything else ("<3", "< b",
  * "<jane@example.com>", "<https://…>") is taken as plain text. */
 static const char *known_tags[] = {
-  "a", "abbr", "b", "blockquote", "body", "br", "center", "code", "div", "em",
-  "font", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "html", "i", "img",
-  "li", "meta", "ol", "p", "pre", "s", "small", "span", "strong", "style",
-  "sub", "sup", "table", "tbody", "td", "th", "thead", "title", "tr", "u", "ul",
+  "a", "abbr", "address", "article", "b", "blockquote", "body", "br", "button",
+  "caption", "center", "code", "dd", "div", "dl", "dt", "em", "figure", "font",
+  "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr",
+  "html", "i", "iframe", "img", "input", "label", "li", "link", "main", "meta",
+  "nav", "noscript", "ol", "p", "pre", "s", "script", "section", "small", "span",
+  "strong", "style", "sub", "sup", "table", "tbody", "td", "th", "thead", "title",
+  "tr", "u", "ul",
 };
 
 static gsize

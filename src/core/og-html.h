@@ -12,10 +12,14 @@ G_BEGIN_DECLS
  * to contain a '<' (e.g. "<3" or "a < b"). */
 gboolean  og_html_looks_like_html (const char *text);
 
-/* Plain text of @html: tags removed, <script>/<style>/<head> contents dropped,
- * block elements and <br> turned into line breaks, character references
- * (named, decimal, hex) decoded, runs of blank lines collapsed, trimmed.
- * Never fails; malformed markup degrades to its text. Output is valid UTF-8. */
+/* Plain text of @html: tags and comments removed, <script>/<style>/<head>/
+ * <title> contents dropped, block elements (p, div, li, tr, h1–h6, …) and <br>
+ * turned into line breaks, character references (common named ones, decimal,
+ * hex) decoded, white space runs collapsed to one space (&nbsp; included),
+ * at most one blank line in a row, trimmed. Unknown entities stay as written;
+ * invalid code points become U+FFFD. Never fails; malformed markup degrades
+ * to its text (a tag that never closes is kept literally). Output is valid
+ * UTF-8 even for invalid input. Linear time on any input. */
 char     *og_html_to_text         (const char *html);
 
 G_END_DECLS

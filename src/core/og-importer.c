@@ -164,6 +164,7 @@ import_csv (OgDataset     *dataset,
   guint n_records = 0;
   guint n_rows = 0;
   gboolean ragged_warned = FALSE;
+  gboolean no_data_note = FALSE;
   g_autoptr(GError) local_error = NULL;
   GPtrArray *warnings;
 
@@ -194,6 +195,13 @@ import_csv (OgDataset     *dataset,
         continue;
 
       n_fields = og_csv_reader_get_n_fields (reader);
+
+      /* LinkedIn writes "No conversations found" instead of a table when a category is empty. */
+      if (n_records == 1 && n_fields == 1 &&
+          g_str_has_prefix (og_csv_reader_get_field (reader, 0), "No ") &&
+          g_str_has_suffix (og_csv_reader_get_field (reader, 0), " found"))
+        no_data_note = TRUE;
+
       for (guint i = 0; i < n_fields; i++)
         {
           OgColumn column = og_column_from_header (og_csv_reader_get_field (reader, i));
@@ -231,9 +239,7 @@ import_csv (OgDataset     *dataset,
 
   if (map == NULL)
     {
-      /* LinkedIn writes this instead of a table when a category is empty. */
-      if (n_records <= 2 && og_csv_reader_get_n_fields (reader) == 1 &&
-          g_str_has_prefix (og_csv_reader_get_field (reader, 0), "No "))
+      if (no_data_note && n_records <= 2)
         return TRUE;
 
       g_set_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_MISSING_COLUMN,
