@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
 
 #include "og-contact.h"
 #include "og-window.h"
@@ -13,13 +15,21 @@ sample_dir (void)
   return g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "data", "sample", NULL);
 }
 
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 wait_for_import (OgWindow *window)
 {
   gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (100, wake_cb, NULL);
 
   while (og_window_get_dataset (window) == NULL && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
   /* Let the list realise its first rows. */
   for (guint i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
@@ -132,6 +142,7 @@ test_window_reports_a_broken_export_and_keeps_the_empty_state (void)
   og_window_open_paths (window, paths);
 
   deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  g_timeout_add (100, wake_cb, NULL);
   while (!dialog_seen && g_get_monotonic_time () < deadline)
     {
       GListModel *toplevels = gtk_window_get_toplevels ();
@@ -170,7 +181,7 @@ main (int   argc,
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_print ("1..0 # SKIP no display (run the suite through build-aux/og-test)\n");
-      return 77;
+      return 0;
     }
 
   gtk_test_init (&argc, &argv, NULL);

@@ -67,8 +67,8 @@ struct _OgCsvReader
   char          delimiter;
   const char   *encoding;
   /* Bytes that end a run of plain content, outside and inside quotes. */
-  gboolean      stops_unquoted[256];
-  gboolean      stops_quoted[256];
+  guint8        stops_unquoted[256];
+  guint8        stops_quoted[256];
 
   guint         detected : 1;
   guint         at_eof : 1;
@@ -182,6 +182,8 @@ add_warning (OgCsvReader *self,
   g_ptr_array_add (self->warnings, og_warning_new (self->file_name, line, message));
 }
 
+/* Each kind of best-effort repair is reported once per file, naming the
+ * first line where it was needed; the text itself never goes in a warning. */
 static void
 note_nul (OgCsvReader *self)
 {

@@ -4,10 +4,11 @@
  * Reads records one at a time from a GInputStream without loading the file.
  * Only CR, LF and CRLF end a record; every other character (U+2028, U+0085,
  * form feed, …) is field content. Detects a UTF-8 BOM (skipped) and a UTF-16LE
- * BOM (transcoded; Excel's “Unicode text” is tab-separated, so the delimiter
- * becomes a tab). A field that is not valid UTF-8 is decoded as Windows-1252
- * and a warning is recorded once per file. Fields handed out are always valid
- * UTF-8 and NUL-terminated.
+ * or UTF-16BE BOM (transcoded; Excel's “Unicode text” is tab-separated, so the
+ * delimiter becomes a tab). In a field that is not valid UTF-8, the bytes that
+ * do not form UTF-8 are decoded as Windows-1252 and a warning is recorded once
+ * per file; NUL bytes are dropped, likewise with one warning. Fields handed
+ * out are always valid UTF-8 and NUL-terminated.
  *
  * Not thread-safe; one reader belongs to one thread at a time.
  */
@@ -35,7 +36,8 @@ typedef struct _OgCsvReader OgCsvReader;
 void          og_csv_limits_init_default (OgCsvLimits   *limits);
 
 /* @file_name names the file in errors and warnings (a basename, not a path).
- * @limits may be NULL for the defaults. The reader takes a reference on @stream. */
+ * @limits may be NULL for the defaults. The reader takes a reference on @stream
+ * but never closes it. */
 OgCsvReader  *og_csv_reader_new          (GInputStream      *stream,
                                           const char        *file_name,
                                           const OgCsvLimits *limits);
@@ -43,7 +45,8 @@ void          og_csv_reader_free         (OgCsvReader   *self);
 
 /* Reads the next record. Returns TRUE when a record is available; FALSE at the
  * end of the file (error unset) or on error (OG_IMPORT_ERROR, or an I/O or
- * cancellation error), with a message naming the file and line. */
+ * cancellation error), with a message naming the file and line. After an
+ * error, every later call fails with the same error. */
 gboolean      og_csv_reader_next         (OgCsvReader   *self,
                                           GCancellable  *cancellable,
                                           GError       **error);
@@ -58,9 +61,10 @@ gsize         og_csv_reader_get_field_length (OgCsvReader *self,
 gboolean      og_csv_reader_is_blank     (OgCsvReader   *self);
 /* 1-based physical line on which the current record starts. */
 guint         og_csv_reader_get_line     (OgCsvReader   *self);
-/* ',' or '\t'. */
+/* ',' or '\t'. Known once og_csv_reader_next() has been called. */
 char          og_csv_reader_get_delimiter (OgCsvReader  *self);
-/* "UTF-8" or "UTF-16LE": the encoding of the file as detected from its start. */
+/* "UTF-8", "UTF-16LE" or "UTF-16BE": the encoding of the file as detected from
+ * its start, once og_csv_reader_next() has been called. */
 const char   *og_csv_reader_get_encoding (OgCsvReader   *self);
 /* Warnings recorded so far (OgWarning*); owned by the reader. */
 GPtrArray    *og_csv_reader_get_warnings (OgCsvReader   *self);

@@ -702,9 +702,8 @@ count_participant (GHashTable *participants,
 {
   Participant *participant;
 
-  if (identity == NULL || g_hash_table_contains (seen, identity))
+  if (identity == NULL)
     return;
-  g_hash_table_add (seen, g_strdup (identity));
 
   participant = g_hash_table_lookup (participants, identity);
   if (participant == NULL)
@@ -712,11 +711,16 @@ count_participant (GHashTable *participants,
       participant = g_new0 (Participant, 1);
       g_hash_table_insert (participants, g_strdup (identity), participant);
     }
-  participant->conversations++;
   if (participant->name == NULL && name != NULL && name[0] != '\0')
     participant->name = name;
   if (participant->url == NULL)
     participant->url = url;
+
+  if (!g_hash_table_contains (seen, identity))
+    {
+      g_hash_table_add (seen, g_strdup (identity));
+      participant->conversations++;
+    }
 }
 
 /* The person who appears in the most conversations is the one who exported them. */
@@ -975,6 +979,27 @@ compare_messages (gconstpointer a,
   return 0;
 }
 
+/* Exports re-wrap text (a space in one file, a line break or U+2028 in
+ * another): two copies of a message agree on everything but white space. */
+static guint
+content_hash (const char *text)
+{
+  guint hash = 5381;
+
+  if (text == NULL)
+    return 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x2028 || c == 0x2029 || c == 0x85)
+        continue;
+      hash = hash * 33 + c;
+    }
+  return hash;
+}
+
 /* What makes two rows the same message, whichever file they came from. */
 static char *
 message_identity (const char *conversation_id,
@@ -984,7 +1009,7 @@ message_identity (const char *conversation_id,
                           conversation_id,
                           message->sender != NULL ? message->sender->key : (message->sender_name ? message->sender_name : ""),
                           message->sent_at,
-                          message->content ? g_str_hash (message->content) : 0);
+                          content_hash (message->content));
 }
 
 static void
@@ -1253,7 +1278,8 @@ compute_acceptance (OgDataset *self,
       person->note_message = note;
       acceptance->source = OG_ACCEPTANCE_INVITATION_NOTE;
       acceptance->earliest = note->sent_at;
-      acceptance->latest = note->sent_at;
+      /* 2018 messages are dated to the minute: claim no more than that. */
+      acceptance->latest = note->sent_at + (note->precision == OG_DATE_PRECISION_MINUTE ? 59 : 0);
       self->n_note_acceptances++;
       return;
     }
@@ -1330,6 +1356,14 @@ og_dataset_finish (OgDataset *self)
 }
 
 /* ---- reading ------------------------------------------------------------------- */
+
+gboolean
+og_dataset_is_empty (OgDataset *self)
+{
+  g_return_val_if_fail (OG_IS_DATASET (self), TRUE);
+  return self->connections->len == 0 && self->n_hidden == 0 && self->messages->len == 0 &&
+         self->invitations->len == 0 && self->api_acceptances->len == 0;
+}
 
 gboolean
 og_dataset_is_finished (OgDataset *self)

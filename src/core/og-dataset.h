@@ -57,6 +57,8 @@ void         og_dataset_finish                  (OgDataset    *self);
 
 /* Reading (after finish). Arrays are owned by the dataset. */
 gboolean     og_dataset_is_finished             (OgDataset    *self);
+/* TRUE when no file gave a single connection, message or invitation. */
+gboolean     og_dataset_is_empty                (OgDataset    *self);
 OgPerson    *og_dataset_get_owner               (OgDataset    *self);
 GPtrArray   *og_dataset_get_connections         (OgDataset    *self); /* OgPerson*, file order */
 GPtrArray   *og_dataset_get_conversations       (OgDataset    *self); /* OgConversation* */

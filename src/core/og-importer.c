@@ -43,6 +43,7 @@ typedef struct
   char       *name;
   OgFileKind  kind;
   guint64     size;
+  gboolean    explicit;  /* named by the user, not found by walking a folder */
 } FoundFile;
 
 static void
@@ -425,7 +426,15 @@ import_file (Import     *import,
 
   if (!import_any (import->dataset, G_INPUT_STREAM (stream), found->name, found->kind,
                    import, import->cancellable, &error))
-    add_error (import, error);
+    {
+      /* Folders hold other JSON files too; only a file the user named must be ours. */
+      if (!found->explicit && g_error_matches (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_NOT_FOUND))
+        og_dataset_take_warning (import->dataset,
+                                 og_warning_new (found->name, 0,
+                                                 _("Not a saved LinkedIn API response; skipped")));
+      else
+        add_error (import, error);
+    }
 
   import->done_bytes += found->size;
   report_progress (import, found->name, 0, TRUE);
@@ -487,7 +496,13 @@ import_zip (Import     *import,
 
         n_used++;
         if (!import_any (import->dataset, stream, name, kind, import, import->cancellable, &error))
-          add_error (import, error);
+          {
+            if (g_error_matches (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_NOT_FOUND))
+              og_dataset_take_warning (import->dataset,
+                                       og_warning_new (name, 0, _("Not a saved LinkedIn API response; skipped")));
+            else
+              add_error (import, error);
+          }
         report_progress (import, name, (guint64)archive_filter_bytes (archive, -1), TRUE);
       }
     }
@@ -672,6 +687,7 @@ plan_source (Import     *import,
     /* A file given by hand may have any name: its header says what it is. */
     single->kind = og_file_kind_from_name (name);
     single->size = (guint64)g_file_info_get_size (info);
+    single->explicit = TRUE;
     g_ptr_array_add (files, single);
   }
 }
@@ -736,6 +752,21 @@ og_import (const char * const   *sources,
       g_ptr_array_add (errors, NULL);
       joined = g_strjoinv ("\n", (char **)errors->pdata);
       g_set_error_literal (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_FORMAT, joined);
+      return NULL;
+    }
+
+  if (og_dataset_is_empty (dataset))
+    {
+      g_autoptr(GPtrArray) basenames = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *names = NULL;
+
+      for (guint i = 0; sources[i] != NULL; i++)
+        g_ptr_array_add (basenames, g_path_get_basename (sources[i]));
+      g_ptr_array_add (basenames, NULL);
+      names = g_strjoinv (", ", (char **)basenames->pdata);
+
+      g_set_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_NOT_FOUND,
+                   _("%s: holds no connections, messages or invitations to audit"), names);
       return NULL;
     }
 

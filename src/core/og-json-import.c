@@ -378,7 +378,7 @@ import_page (OgDataset   *dataset,
 
   if (!JSON_NODE_HOLDS_OBJECT (page))
     {
-      g_set_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_FORMAT,
+      g_set_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_NOT_FOUND,
                    _("%s: not a saved LinkedIn API response (expected an object with “elements”)"), name);
       return FALSE;
     }
@@ -395,7 +395,7 @@ import_page (OgDataset   *dataset,
   elements_node = json_object_get_member (object, "elements");
   if (elements_node == NULL || !JSON_NODE_HOLDS_ARRAY (elements_node))
     {
-      g_set_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_FORMAT,
+      g_set_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_NOT_FOUND,
                    _("%s: not a saved LinkedIn API response (expected an object with “elements”)"), name);
       return FALSE;
     }

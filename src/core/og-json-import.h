@@ -7,6 +7,8 @@
  * array of pages. Changelog events are de-duplicated by id through
  * @seen_event_ids, which may be shared across files (or NULL).
  * Guards json-glib's recursion with a nesting limit checked beforehand.
+ * Valid JSON of another shape fails with OG_IMPORT_ERROR_NOT_FOUND, so that
+ * callers can pass over unrelated JSON files found in a folder.
  */
 #pragma once
 

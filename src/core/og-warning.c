@@ -52,6 +52,8 @@ og_warning_to_string (const OgWarning *warning)
 {
   g_return_val_if_fail (warning != NULL, NULL);
 
+  if (warning->file[0] == '\0')
+    return g_strdup (warning->message);
   if (warning->line > 0)
     return g_strdup_printf ("%s:%u: %s", warning->file, warning->line, warning->message);
 
