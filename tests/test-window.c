@@ -135,6 +135,7 @@ test_window_reports_a_broken_export_and_keeps_the_empty_state (void)
   gint64 deadline;
   GtkWidget *status;
   gboolean dialog_seen = FALSE;
+  guint wake;
 
   g_assert_true (g_file_set_contents (path, "\x89PNG\r\n\x1a\n\x00\x00garbage", 16, NULL));
 
@@ -142,7 +143,7 @@ test_window_reports_a_broken_export_and_keeps_the_empty_state (void)
   og_window_open_paths (window, paths);
 
   deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  g_timeout_add (100, wake_cb, NULL);
+  wake = g_timeout_add (100, wake_cb, NULL);
   while (!dialog_seen && g_get_monotonic_time () < deadline)
     {
       GListModel *toplevels = gtk_window_get_toplevels ();
@@ -164,6 +165,7 @@ test_window_reports_a_broken_export_and_keeps_the_empty_state (void)
         }
     }
 
+  g_source_remove (wake);
   g_assert_true (dialog_seen);
   g_assert_null (og_window_get_dataset (window));
   status = find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);

@@ -53,8 +53,8 @@ og_archive_stream_read_fn (GInputStream  *stream,
   if (self->bytes_read > self->max_bytes)
     {
       g_set_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_LIMIT,
-                   _("%s: the ZIP entry unpacks to more than %" G_GUINT64_FORMAT " MB; it is not a LinkedIn export file"),
-                   self->entry_name, self->max_bytes / (1024 * 1024));
+                   _("%s: the ZIP entry unpacks to more than %u MB; it is not a LinkedIn export file"),
+                   self->entry_name, (guint)(self->max_bytes / (1024 * 1024)));
       return -1;
     }
 

@@ -190,6 +190,14 @@ fold_name (const char *name)
 }
 
 static gboolean
+is_profile_url (const char *url)
+{
+  g_autofree char *key = og_url_normalize_profile (url);
+
+  return key != NULL;
+}
+
+static gboolean
 parse_bool (const char *text)
 {
   if (text == NULL)
@@ -842,7 +850,7 @@ find_owner (OgDataset *self)
 
       if (invitation->direction != OG_DIRECTION_OUTGOING)
         continue;
-      if (url == NULL && og_url_normalize_profile (invitation->raw_inviter_url) != NULL)
+      if (url == NULL && is_profile_url (invitation->raw_inviter_url))
         url = invitation->raw_inviter_url;
       if (name == NULL && invitation->from_name != NULL)
         name = g_strdup (invitation->from_name);
@@ -882,7 +890,7 @@ find_owner (OgDataset *self)
           g_autofree char *sender = fold_name (message->sender_name);
 
           if (message->raw_sender_url != NULL && g_strcmp0 (sender, folded) == 0 &&
-              og_url_normalize_profile (message->raw_sender_url) != NULL)
+              is_profile_url (message->raw_sender_url))
             {
               url = message->raw_sender_url;
               break;

@@ -33,8 +33,8 @@ read_bounded (GInputStream  *stream,
       if (buffer->len + (guint64)n > OG_JSON_MAX_BYTES)
         {
           g_set_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_LIMIT,
-                       _("%s: larger than %" G_GUINT64_FORMAT " MB; a saved API response never is"),
-                       name, OG_JSON_MAX_BYTES / (1024 * 1024));
+                       _("%s: larger than %u MB; a saved API response never is"),
+                       name, (guint)(OG_JSON_MAX_BYTES / (1024 * 1024)));
           return NULL;
         }
       g_byte_array_append (buffer, chunk, (guint)n);
