@@ -70,6 +70,38 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+/* With OG_SCREENSHOT_DIR set, saves what the window shows: for people to look
+ * at, and later for the AppStream screenshots. */
+static void
+maybe_save_screenshot (GtkWidget  *window,
+                       const char *name)
+{
+  const char *dir = g_getenv ("OG_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static void
 test_window_starts_on_the_empty_state (void)
 {
@@ -86,6 +118,7 @@ test_window_starts_on_the_empty_state (void)
   g_assert_null (og_window_get_dataset (window));
   g_assert_true (tree_has_label (GTK_WIDGET (window), "Explore the _Sample") ||
                  tree_has_label (GTK_WIDGET (window), "Explore the Sample"));
+  maybe_save_screenshot (GTK_WIDGET (window), "empty-state.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -121,6 +154,7 @@ test_window_opens_the_sample_and_lists_its_connections (void)
   /* The newest connection is on screen, as a row of the view. */
   first = g_list_model_get_item (contacts, 0);
   g_assert_true (tree_has_label (view, og_contact_get_name (first)));
+  maybe_save_screenshot (GTK_WIDGET (window), "connections.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -188,6 +222,11 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* Pages appear at once, so what a test sees is what is shown. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* The application adds its resource icons; these tests run without one. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/org/example/OutreachGuard/icons");
 
   g_test_add_func ("/og/window/starts-on-the-empty-state", test_window_starts_on_the_empty_state);
   g_test_add_func ("/og/window/opens-the-sample-and-lists-its-connections",
