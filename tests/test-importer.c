@@ -465,6 +465,39 @@ test_importer_stops_a_zip_bomb (Fixture       *fixture,
 }
 
 static void
+test_importer_refuses_an_archive_with_too_many_entries (Fixture       *fixture,
+                                                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "many.zip", NULL);
+  struct archive *archive = archive_write_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OgDataset) dataset = NULL;
+
+  archive_write_set_format_zip (archive);
+  g_assert_cmpint (archive_write_open_filename (archive, path), ==, ARCHIVE_OK);
+  for (guint i = 0; i < 100001; i++)
+    {
+      struct archive_entry *entry = archive_entry_new ();
+      char name[32];
+
+      g_snprintf (name, sizeof name, "f%u", i);
+      archive_entry_set_pathname (entry, name);
+      archive_entry_set_filetype (entry, AE_IFREG);
+      archive_entry_set_perm (entry, 0644);
+      archive_entry_set_size (entry, 0);
+      g_assert_cmpint (archive_write_header (archive, entry), ==, ARCHIVE_OK);
+      archive_entry_free (entry);
+    }
+  archive_write_close (archive);
+  archive_write_free (archive);
+
+  dataset = import_one (path, &error);
+  g_assert_null (dataset);
+  g_assert_nonnull (strstr (error->message, "many.zip"));
+  g_assert_nonnull (strstr (error->message, "100000 entries"));
+}
+
+static void
 test_importer_reads_portability_api_snapshots (Fixture       *fixture,
                                                gconstpointer  data)
 {
@@ -736,6 +769,7 @@ main (int   argc,
   ADD ("rejects-a-garbage-zip", test_importer_rejects_a_garbage_zip);
   ADD ("rejects-a-file-that-only-claims-to-be-a-zip", test_importer_rejects_a_file_that_only_claims_to_be_a_zip);
   ADD ("stops-a-zip-bomb", test_importer_stops_a_zip_bomb);
+  ADD ("refuses-an-archive-with-too-many-entries", test_importer_refuses_an_archive_with_too_many_entries);
   ADD ("reads-portability-api-snapshots", test_importer_reads_portability_api_snapshots);
   ADD ("agrees-on-csv-and-api-json-of-the-same-data", test_importer_agrees_on_csv_and_api_json_of_the_same_data);
   ADD ("takes-exact-acceptance-from-the-changelog", test_importer_takes_exact_acceptance_from_the_changelog);

@@ -35,6 +35,21 @@ wait_for_import (OgWindow *window)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Destroys @window and checks that nothing (an import task, a chooser, a
+ * signal) kept it alive. */
+static void
+destroy_and_assert_finalized (OgWindow *window)
+{
+  gpointer weak = window;
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (weak != NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (weak);
+}
+
 static gboolean
 tree_has_label (GtkWidget  *widget,
                 const char *text)
@@ -120,7 +135,7 @@ test_window_starts_on_the_empty_state (void)
                  tree_has_label (GTK_WIDGET (window), "Explore the Sample"));
   maybe_save_screenshot (GTK_WIDGET (window), "empty-state.png");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_and_assert_finalized (window);
 }
 
 static void
@@ -156,7 +171,8 @@ test_window_opens_the_sample_and_lists_its_connections (void)
   g_assert_true (tree_has_label (view, og_contact_get_name (first)));
   maybe_save_screenshot (GTK_WIDGET (window), "connections.png");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&first);
+  destroy_and_assert_finalized (window);
 }
 
 static void
@@ -205,9 +221,40 @@ test_window_reports_a_broken_export_and_keeps_the_empty_state (void)
   status = find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
   g_assert_true (gtk_widget_get_mapped (status));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  destroy_and_assert_finalized (window);
   g_unlink (path);
   g_rmdir (dir);
+}
+
+static void
+test_window_cancels_an_import_and_returns_to_the_empty_state (void)
+{
+  g_autofree char *sample = sample_dir ();
+  const char *paths[] = { sample, NULL };
+  OgWindow *window = og_window_new (NULL);
+  GtkWidget *status;
+  guint wake = g_timeout_add (50, wake_cb, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  og_window_open_paths (window, paths);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-import", NULL));
+
+  status = find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+  for (guint i = 0; i < 40 && !gtk_widget_get_mapped (status); i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+
+  g_assert_true (gtk_widget_get_mapped (status));
+  g_assert_null (og_window_get_dataset (window));
+  /* Cancelling is not an error: no dialog. */
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (gtk_window_get_toplevels (), i);
+
+      g_assert_false (ADW_IS_MESSAGE_DIALOG (toplevel));
+    }
+
+  destroy_and_assert_finalized (window);
 }
 
 int
@@ -233,6 +280,9 @@ main (int   argc,
                    test_window_opens_the_sample_and_lists_its_connections);
   g_test_add_func ("/og/window/reports-a-broken-export-and-keeps-the-empty-state",
                    test_window_reports_a_broken_export_and_keeps_the_empty_state);
+
+  g_test_add_func ("/og/window/cancels-an-import-and-returns-to-the-empty-state",
+                   test_window_cancels_an_import_and_returns_to_the_empty_state);
 
   return g_test_run ();
 }
