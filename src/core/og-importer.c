@@ -414,7 +414,6 @@ import_file (Import     *import,
 {
   g_autoptr(GFile) file = g_file_new_for_path (found->path);
   g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GInputStream) buffered = NULL;
   g_autoptr(GError) error = NULL;
 
   stream = g_file_read (file, import->cancellable, &error);
@@ -535,7 +534,6 @@ walk_folder (Import     *import,
   g_autoptr(GFileEnumerator) enumerator = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFileInfo) self_info = NULL;
-  GFileInfo *info;
 
   if (depth > MAX_FOLDER_DEPTH)
     return;
@@ -575,12 +573,19 @@ walk_folder (Import     *import,
       return;
     }
 
-  while ((info = g_file_enumerator_next_file (enumerator, import->cancellable, NULL)) != NULL)
+  for (;;)
     {
-      g_autoptr(GFileInfo) owned = info;
-      const char *name = g_file_info_get_name (info);
-      GFileType type = g_file_info_get_file_type (info);
-      g_autoptr(GFile) child = g_file_get_child (folder, name);
+      g_autoptr(GFileInfo) info = g_file_enumerator_next_file (enumerator, import->cancellable, NULL);
+      g_autoptr(GFile) child = NULL;
+      const char *name;
+      GFileType type;
+
+      if (info == NULL)
+        break;
+
+      name = g_file_info_get_name (info);
+      type = g_file_info_get_file_type (info);
+      child = g_file_get_child (folder, name);
 
       if (++(*n_seen) > MAX_FOLDER_ENTRIES)
         return;
