@@ -424,10 +424,8 @@ og_dataset_add_message_row (OgDataset   *self,
                              og_warning_new (file, row->line, _("The message has no date")));
 
   conversation_id = og_row_get (row, OG_COL_CONVERSATION_ID);
-  /* The conversation is resolved in finish(); park its id and title in subject-like slots. */
-  message->conversation = (OgConversation *)g_new0 (OgConversation, 1);
-  message->conversation->id = (char *)intern (self, conversation_id);
-  message->conversation->title = (char *)intern (self, og_row_get (row, OG_COL_CONVERSATION_TITLE));
+  message->raw_conversation_id = intern (self, conversation_id);
+  message->raw_conversation_title = intern (self, og_row_get (row, OG_COL_CONVERSATION_TITLE));
 
   g_ptr_array_add (self->messages, message);
 }
@@ -455,8 +453,7 @@ og_dataset_add_api_message (OgDataset  *self,
   message->sent_at = captured_at_ms / 1000;
   message->sent_at_ms = (gint)(captured_at_ms % 1000);
   message->precision = OG_DATE_PRECISION_MILLISECOND;
-  message->conversation = g_new0 (OgConversation, 1);
-  message->conversation->id = (char *)intern (self, conversation_id);
+  message->raw_conversation_id = intern (self, conversation_id);
 
   g_ptr_array_add (self->messages, message);
 }
@@ -766,7 +763,7 @@ most_frequent_participant (OgDataset   *self,
   for (guint i = 0; i < self->messages->len; i++)
     {
       OgMessage *message = g_ptr_array_index (self->messages, i);
-      const char *conversation = message->conversation->id ? message->conversation->id : "";
+      const char *conversation = message->raw_conversation_id ? message->raw_conversation_id : "";
       GHashTable *seen = g_hash_table_lookup (by_conversation, conversation);
       g_autofree char *sender_key = og_url_normalize_profile (message->raw_sender_url);
       g_autofree char *sender_name = fold_name (message->sender_name);
@@ -1030,13 +1027,10 @@ build_conversations (OgDataset *self)
   for (guint i = 0; i < self->messages->len; i++)
     {
       OgMessage *message = g_ptr_array_index (self->messages, i);
-      g_autofree OgConversation *parked = message->conversation;
       g_autofree char *legacy_id = NULL;
       g_autofree char *identity = NULL;
       OgConversation *conversation;
-      const char *id = parked->id;
-
-      message->conversation = NULL;
+      const char *id = message->raw_conversation_id;
 
       /* Who sent it. */
       if (message->raw_direction == OG_DIRECTION_OUTGOING ||
@@ -1083,8 +1077,8 @@ build_conversations (OgDataset *self)
           g_ptr_array_add (self->conversations, conversation);
           g_hash_table_insert (by_id, conversation->id, conversation);
         }
-      if (conversation->title == NULL && parked->title != NULL)
-        conversation->title = parked->title;
+      if (conversation->title == NULL && message->raw_conversation_title != NULL)
+        conversation->title = (char *)message->raw_conversation_title;
 
       message->conversation = conversation;
       g_ptr_array_add (conversation->messages, message);

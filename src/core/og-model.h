@@ -95,6 +95,8 @@ struct _OgMessage
   guint        line;
 
   /* As read, resolved when the dataset is finished (strings in the dataset's chunk). */
+  const char  *raw_conversation_id;
+  const char  *raw_conversation_title;
   const char  *raw_sender_url;
   const char  *raw_to;
   const char  *raw_recipient_urls;

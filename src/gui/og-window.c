@@ -18,7 +18,6 @@ struct _OgWindow
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
   GtkProgressBar       *progress_bar;
-  GtkLabel             *progress_label;
   GtkColumnView        *column_view;
   GtkColumnViewColumn  *connected_column;
 
@@ -399,7 +398,6 @@ og_window_class_init (OgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OgWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, OgWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OgWindow, progress_bar);
-  gtk_widget_class_bind_template_child (widget_class, OgWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, OgWindow, column_view);
   gtk_widget_class_bind_template_child (widget_class, OgWindow, connected_column);
 
