@@ -47,6 +47,17 @@ typedef enum
   OG_N_COLUMNS
 } OgColumn;
 
+/* Which file of an export a row comes from. */
+typedef enum
+{
+  OG_FILE_KIND_UNKNOWN,
+  OG_FILE_KIND_CONNECTIONS,
+  OG_FILE_KIND_MESSAGES,
+  OG_FILE_KIND_INVITATIONS,
+  OG_FILE_KIND_PROFILE,
+  OG_FILE_KIND_API_JSON,
+} OgFileKind;
+
 typedef struct
 {
   const char *values[OG_N_COLUMNS]; /* NULL where the column is absent */

@@ -512,6 +512,33 @@ og_dataset_set_profile_row (OgDataset   *self,
 }
 
 void
+og_dataset_add_row (OgDataset   *self,
+                    OgFileKind   kind,
+                    const char  *file,
+                    const OgRow *row)
+{
+  switch (kind)
+    {
+    case OG_FILE_KIND_CONNECTIONS:
+      og_dataset_add_connection_row (self, file, row);
+      break;
+    case OG_FILE_KIND_MESSAGES:
+      og_dataset_add_message_row (self, file, row);
+      break;
+    case OG_FILE_KIND_INVITATIONS:
+      og_dataset_add_invitation_row (self, file, row);
+      break;
+    case OG_FILE_KIND_PROFILE:
+      og_dataset_set_profile_row (self, file, row);
+      break;
+    case OG_FILE_KIND_API_JSON:
+    case OG_FILE_KIND_UNKNOWN:
+    default:
+      g_return_if_reached ();
+    }
+}
+
+void
 og_dataset_add_api_acceptance (OgDataset  *self,
                                const char *inviter_url,
                                const char *invitee_url,

@@ -36,6 +36,11 @@ void         og_dataset_add_invitation_row      (OgDataset    *self,
 void         og_dataset_set_profile_row         (OgDataset    *self,
                                                  const char   *file,
                                                  const OgRow  *row);
+/* One row of a CSV file or API snapshot of @kind (CONNECTIONS … PROFILE). */
+void         og_dataset_add_row                 (OgDataset    *self,
+                                                 OgFileKind    kind,
+                                                 const char   *file,
+                                                 const OgRow  *row);
 /* A message from the Portability API changelog, with its exact capture time. */
 void         og_dataset_add_api_message         (OgDataset    *self,
                                                  const char   *file,

@@ -282,25 +282,7 @@ import_csv (OgDataset     *dataset,
         if (map[i] != OG_COL_UNKNOWN)
           row.values[map[i]] = og_csv_reader_get_field (reader, i);
 
-      switch (kind)
-        {
-        case OG_FILE_KIND_CONNECTIONS:
-          og_dataset_add_connection_row (dataset, name, &row);
-          break;
-        case OG_FILE_KIND_MESSAGES:
-          og_dataset_add_message_row (dataset, name, &row);
-          break;
-        case OG_FILE_KIND_INVITATIONS:
-          og_dataset_add_invitation_row (dataset, name, &row);
-          break;
-        case OG_FILE_KIND_PROFILE:
-          og_dataset_set_profile_row (dataset, name, &row);
-          break;
-        case OG_FILE_KIND_API_JSON:
-        case OG_FILE_KIND_UNKNOWN:
-        default:
-          g_assert_not_reached ();
-        }
+      og_dataset_add_row (dataset, kind, name, &row);
 
       n_rows++;
       if (import != NULL && n_rows % PROGRESS_EVERY_RECORDS == 0)

@@ -20,16 +20,6 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  OG_FILE_KIND_UNKNOWN,
-  OG_FILE_KIND_CONNECTIONS,
-  OG_FILE_KIND_MESSAGES,
-  OG_FILE_KIND_INVITATIONS,
-  OG_FILE_KIND_PROFILE,
-  OG_FILE_KIND_API_JSON,
-} OgFileKind;
-
 /* @file is the basename being read; @fraction runs from 0 to 1. */
 typedef void (*OgImportProgressFunc) (const char *file,
                                       double      fraction,
