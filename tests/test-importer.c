@@ -475,7 +475,7 @@ test_importer_refuses_an_archive_with_too_many_entries (Fixture       *fixture,
 
   archive_write_set_format_zip (archive);
   g_assert_cmpint (archive_write_open_filename (archive, path), ==, ARCHIVE_OK);
-  for (guint i = 0; i < 100001; i++)
+  for (guint i = 0; i < 10001; i++)
     {
       struct archive_entry *entry = archive_entry_new ();
       char name[32];
@@ -494,7 +494,7 @@ test_importer_refuses_an_archive_with_too_many_entries (Fixture       *fixture,
   dataset = import_one (path, &error);
   g_assert_null (dataset);
   g_assert_nonnull (strstr (error->message, "many.zip"));
-  g_assert_nonnull (strstr (error->message, "100000 entries"));
+  g_assert_nonnull (strstr (error->message, "10000 entries"));
 }
 
 static void

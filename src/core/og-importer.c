@@ -16,7 +16,7 @@
 #include "og-json-import.h"
 
 /* Limits against hostile archives and folders. */
-#define MAX_ARCHIVE_ENTRIES    100000
+#define MAX_ARCHIVE_ENTRIES    10000
 #define MAX_ENTRY_BYTES        (G_GUINT64_CONSTANT (4) * 1024 * 1024 * 1024)
 #define MAX_ENTRY_RATIO        200.0
 #define MAX_FOLDER_DEPTH       12
