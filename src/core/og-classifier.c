@@ -1,0 +1,1186 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-classifier.c — pitch / recruiting / other, and opt-out requests.
+ *
+ * Technique. Each message becomes sparse binary features: word unigrams and
+ * bigrams (case-folded, accents stripped, numbers as "0", URLs and e-mails as
+ * placeholders), hand-written multilingual cues ("asks for a call", "bumps an
+ * earlier message", "offers a role", …) and a few shape features (a calendar
+ * link, a price, HTML, length). A multinomial logistic regression over them is
+ * trained on the corpus the project ships.
+ *
+ * Why logistic regression rather than naive Bayes: the features overlap on
+ * purpose (a cue and the n-grams inside it fire together), which naive Bayes
+ * counts twice and turns into overconfident scores; logistic regression
+ * weighs correlated features jointly, gives usable probabilities for the
+ * unsure band, and its per-feature weights are the explanation: a decision's
+ * evidence is the features whose weights pushed it most, with their spans.
+ */
+#define G_LOG_DOMAIN "og-classifier"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "og-classifier.h"
+#include "og-classifier-resources.h"
+#include "og-error.h"
+#include "og-html.h"
+
+/* Below this probability the best label is not trusted: unsure. */
+#define UNSURE_BELOW        0.60
+/* A pitch must be this likely: a false accusation costs more than a miss. */
+#define PITCH_AT_LEAST      0.62
+#define OPT_OUT_AT_LEAST    0.50
+#define TRAIN_EPOCHS        30
+#define TRAIN_RATE          0.15
+#define TRAIN_L2            1e-5
+#define MAX_EVIDENCE        8
+#define CORRECTION_EPOCHS   8
+
+/* ---- cues ----------------------------------------------------------------------
+ * Phrases on normalised tokens (lower case, no accents, digits as 0); "*" ends a
+ * prefix. The model learns how much each cue weighs; the names explain it. */
+
+typedef struct
+{
+  const char *name;
+  const char *description;   /* translatable, for the evidence */
+  const char *phrases;       /* '|'-separated */
+} CueDef;
+
+static const CueDef cue_defs[] = {
+  { "call-ask", N_("asks for a call or meeting"),
+    "quick call|short call|brief call|quick chat|short chat|brief chat|hop on a call|jump on a call|"
+    "book a call|schedule a call|set up a call|a call next week|call next week|0 minutes|0 minute|0-minute|0 min|"
+    "find time|grab 0|worth a chat|open to a chat|open to a quick|are you open to|would you be open|"
+    "book a time|pick a time|find a slot|calendar|calendly|free next week|available next week|"
+    "kurzes gesprach|kurzen austausch|kurzes telefonat|0 minuten|termin|telefonat|videocall|"
+    "un echange|un appel|rendez-vous|0 minutes|visio|creneau|"
+    "una llamada|llamada|reunion|0 minutos|videollamada|"
+    "conversa rapida|uma ligacao|ligacao|reuniao|bate-papo|0 minutos" },
+  { "demo", N_("offers a demo or trial"),
+    "demo|demos|walkthrough|walk you through|show you how|free trial|pilot|trial|"
+    "demonstration|demonstracao|demostracion|vorfuhrung|produktdemo|testversion|essai gratuit|prueba gratuita|teste gratis" },
+  { "we-help", N_("describes what the sender's company sells"),
+    "we help|we work with|our clients|our customers|our platform|our solution|our software|our agency|our team|"
+    "our service*|we specialize|we specialise|we've helped|we have helped|helping companies|helping teams|"
+    "companies like yours|teams like yours|businesses like yours|i help|i work with|my clients|"
+    "wir helfen|wir unterstutzen|unsere losung|unsere plattform|unsere kunden|unternehmen wie ihres|"
+    "nous aidons|nous accompagnons|notre solution|notre plateforme|nos clients|entreprises comme la votre|"
+    "ayudamos|nuestra solucion|nuestra plataforma|nuestros clientes|empresas como la suya|empresas como la tuya|"
+    "ajudamos|nossa solucao|nossa plataforma|nossos clientes|empresas como a sua" },
+  { "value", N_("promises results"),
+    "roi|revenue|leads|lead generation|pipeline|boost|increase your|grow your|scale your|save time|save money|"
+    "reduce costs|cut costs|more customers|more clients|qualified|conversion*|appointments|"
+    "umsatz|kosten senken|mehr kunden|chiffre d'affaires|reduire vos couts|prospects|ingresos|mas clientes|"
+    "reducir costos|receita|mais clientes|reduzir custos" },
+  { "bump", N_("follows up on an earlier message"),
+    "following up|follow up|follow-up|followup|bumping|bump this|bump|circling back|circle back|checking in|"
+    "did you get a chance|did you see my|did you have a chance|my last message|my previous message|my last note|"
+    "my previous note|my earlier message|any thoughts|last try|last attempt|close your file|floating this|"
+    "top of your inbox|haven't heard back|not heard back|one more time|"
+    "relance|je me permets de revenir|je reviens vers vous|mon dernier message|mon precedent message|"
+    "kurze erinnerung|nachfassen|meine letzte nachricht|meine nachricht|noch einmal melden|"
+    "seguimiento|mi mensaje anterior|mi ultimo mensaje|retomo|vuelvo a escribir|"
+    "relembrar|minha ultima mensagem|minha mensagem anterior|retomando" },
+  { "offer", N_("makes a commercial offer"),
+    "free audit|free assessment|complimentary|no obligation|no-obligation|discount|special offer|pricing|"
+    "per month|a month|webinar|limited spots|exclusive offer|free consultation|case study|"
+    "kostenlos*|unverbindlich*|rabatt|angebot|gratuit*|sans engagement|offre|gratis|sin compromiso|oferta|"
+    "desconto|sem compromisso|consultoria gratuita" },
+  { "right-person", N_("looks for a buyer"),
+    "right person|the right contact|who handles|who is responsible|point me to|in charge of|decision maker|"
+    "ansprechpartner|zustandig|bonne personne|persona adecuada|pessoa certa|responsavel por" },
+  { "role-offer", N_("offers a job to the reader"),
+    "role|roles|position|vacancy|hiring|we're hiring|we are hiring|job opening|opening|candidate*|recruit*|"
+    "headhunt*|talent|salary|compensation|package|relocation|interview|your background|your profile|"
+    "your experience|great fit|good fit|thought of you|open to new opportunities|new opportunit*|next career|"
+    "career move|considering a move|permanent|full-time|contract role|freelance project|day rate|"
+    "stelle|stellenangebot|position als|gehalt|bewerbungsgesprach|poste|offre d'emploi|salaire|cdi|"
+    "puesto|vacante|salario|proceso de seleccion|vaga|salario|processo seletivo|oportunidade de carreira" },
+  { "seeker", N_("asks the reader for help with their own career"),
+    "my application|i applied|my resume|my cv|my portfolio|looking for a job|job search|internship|intern|"
+    "student|graduate|graduating|career advice|advice|mentor*|learn from you|your journey|referral|refer me|"
+    "bewerbung|praktikum|studium|student*|rat|candidature|stage|etudiant*|conseil*|candidatura|practicas|"
+    "estudiante|consejo*|estagio|estudante|conselho*" },
+  { "thanks", N_("thanks or congratulates"),
+    "thank you|thanks|thx|congrats|congratulations|well deserved|happy anniversary|happy birthday|"
+    "danke|vielen dank|gluckwunsch|herzlichen gluckwunsch|merci|felicitations|bravo|gracias|felicidades|"
+    "enhorabuena|obrigado|obrigada|parabens" },
+  { "logistics", N_("organises an event or shared work"),
+    "speaker|agenda|slides|venue|panel|session|room|badge|parking|rsvp|meetup|the event|our event|"
+    "the conference|the workshop|the project|the report|the draft|the document|"
+    "vortrag|veranstaltung|folien|salle|conference|diapositivas|evento|palestra|slides" },
+};
+
+static const CueDef opt_out_cue_defs[] = {
+  { "remove-me", N_("asks to be removed from a list"),
+    "remove me|take me off|off your list|from your list|your mailing list|unsubscribe|opt out|opt-out|"
+    "delete my data|delete my details|remove my details|remove my data|"
+    "entfernen sie mich|aus ihrem verteiler|verteiler|abmelden|austragen|meine daten|"
+    "retirer de votre liste|retirez-moi|me retirer|desinscri*|supprimer mes donnees|"
+    "eliminame|eliminarme|de tu lista|de su lista|darme de baja|borrar mis datos|"
+    "me remova|me remover|da sua lista|descadastr*|apagar meus dados" },
+  { "stop", N_("asks the sender to stop writing"),
+    "stop messaging|stop contacting|stop sending|stop writing|please stop|stop it|don't contact|do not contact|"
+    "don't message|do not message|no more messages|no more follow-ups|no more follow ups|no further|"
+    "leave me alone|contact me again|asked you before|asked you to stop|"
+    "keine weiteren|nicht mehr kontaktieren|nicht mehr schreiben|horen sie auf|bitte aufhoren|bereits gebeten|"
+    "ne plus me contacter|ne me contactez plus|arretez|cessez|plus de messages|deja demande|"
+    "deja de escribirme|deje de escribirme|no me contactes|no me contacte|dejar de|ya te lo pedi|"
+    "pare de|parar de|nao me contate|nao entre em contato|ja pedi" },
+  { "not-interested", N_("says they are not interested"),
+    "not interested|no interest|no thanks|no thank you|kein interesse|nicht interessiert|pas interesse|"
+    "pas interessee|aucun interet|no me interesa|no estoy interesado|no estoy interesada|nao tenho interesse|"
+    "nao estou interessado|nao estou interessada|sem interesse" },
+};
+
+typedef struct
+{
+  guint   cue;        /* index into its table */
+  guint   n_tokens;
+  char  **tokens;     /* a token ending in '*' matches any token it prefixes */
+} CuePhrase;
+
+typedef struct
+{
+  const CueDef *defs;
+  guint         n_defs;
+  GPtrArray    *phrases;  /* CuePhrase* */
+} CueSet;
+
+/* ---- the model --------------------------------------------------------------- */
+
+typedef struct
+{
+  guint    n_classes;
+  GArray  *weights;   /* double, n_features × n_classes */
+  GArray  *bias;      /* double, n_classes */
+  GHashTable *index;  /* feature name → GUINT_TO_POINTER (index + 1) */
+  GPtrArray  *names;  /* char*, by index */
+} Model;
+
+typedef struct
+{
+  char  *text;
+  char  *contact;   /* NULL: the correction holds for this text from anyone */
+  OgLabel label;
+} Correction;
+
+struct _OgClassifier
+{
+  GObject  parent_instance;
+
+  CueSet   cues;
+  CueSet   opt_out_cues;
+  Model    messages;
+  Model    opt_out;
+
+  GMutex      lock;         /* guards corrections and the weights they update */
+  GHashTable *corrections;  /* "contact\x1ftext" → Correction* */
+};
+
+G_DEFINE_FINAL_TYPE (OgClassifier, og_classifier, G_TYPE_OBJECT)
+
+/* A feature as found in one message. */
+typedef struct
+{
+  guint  index;       /* in the model, or G_MAXUINT when unknown to it */
+  char  *name;
+  gsize  start;
+  gsize  end;
+} Feature;
+
+typedef struct
+{
+  char  *norm;
+  gsize  start;
+  gsize  end;
+} Token;
+
+/* ---- text normalisation --------------------------------------------------------- */
+
+/* Lower case, accents dropped, every number as "0": "15-Minuten" → "0-minuten". */
+static char *
+normalize_word (const char *word,
+                gsize       length)
+{
+  g_autofree char *decomposed = g_utf8_normalize (word, (gssize)length, G_NORMALIZE_NFKD);
+  g_autofree char *folded = NULL;
+  GString *out;
+  gboolean in_number = FALSE;
+
+  if (decomposed == NULL)
+    return g_strndup (word, length);
+
+  folded = g_utf8_casefold (decomposed, -1);
+  out = g_string_sized_new (strlen (folded));
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (c))
+        continue;
+      if (g_unichar_isdigit (c))
+        {
+          if (!in_number)
+            g_string_append_c (out, '0');
+          in_number = TRUE;
+          continue;
+        }
+      in_number = FALSE;
+      if (c == 0x2019 || c == 0x2018)
+        c = '\'';
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static void
+token_clear (Token *token)
+{
+  g_free (token->norm);
+}
+
+/* Words with their byte spans; URLs, e-mails and mail-merge fields become one placeholder token. */
+static GArray *
+tokenize (const char *text)
+{
+  GArray *tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+  const char *p = text;
+
+  g_array_set_clear_func (tokens, (GDestroyNotify)token_clear);
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *start = p;
+      Token token = { NULL, 0, 0 };
+
+      if (g_str_has_prefix (p, "http://") || g_str_has_prefix (p, "https://") ||
+          g_ascii_strncasecmp (p, "www.", 4) == 0)
+        {
+          while (*p != '\0' && !g_ascii_isspace (*p))
+            p++;
+          token.norm = g_strdup ("<url>");
+        }
+      else if (c == '%' && g_ascii_isupper (p[1]))
+        {
+          const char *q = p + 1;
+
+          while (g_ascii_isupper (*q) || *q == '_')
+            q++;
+          if (*q != '%')
+            {
+              p = g_utf8_next_char (p);
+              continue;
+            }
+          p = q + 1;
+          token.norm = g_strdup ("<placeholder>");
+        }
+      else if (is_word_char (c))
+        {
+          gboolean has_at = FALSE;
+
+          while (*p != '\0')
+            {
+              gunichar d = g_utf8_get_char (p);
+              const char *next = g_utf8_next_char (p);
+
+              if (is_word_char (d))
+                p = next;
+              /* Keep "you're", "e-mail", "o.k." and addresses together. */
+              else if ((d == '\'' || d == 0x2019 || d == '-' || d == '.' || d == '@' || d == '_') &&
+                       *next != '\0' && is_word_char (g_utf8_get_char (next)))
+                {
+                  has_at |= d == '@';
+                  p = next;
+                }
+              else
+                break;
+            }
+          token.norm = has_at ? g_strdup ("<email>") : normalize_word (start, (gsize)(p - start));
+        }
+      else
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+
+      token.start = (gsize)(start - text);
+      token.end = (gsize)(p - text);
+      g_array_append_val (tokens, token);
+    }
+
+  return tokens;
+}
+
+/* ---- cue matching ---------------------------------------------------------------- */
+
+static void
+cue_phrase_free (CuePhrase *phrase)
+{
+  g_strfreev (phrase->tokens);
+  g_free (phrase);
+}
+
+static void
+cue_set_init (CueSet       *set,
+              const CueDef *defs,
+              guint         n_defs)
+{
+  set->defs = defs;
+  set->n_defs = n_defs;
+  set->phrases = g_ptr_array_new_with_free_func ((GDestroyNotify)cue_phrase_free);
+
+  for (guint i = 0; i < n_defs; i++)
+    {
+      g_auto(GStrv) phrases = g_strsplit (defs[i].phrases, "|", -1);
+
+      for (guint j = 0; phrases[j] != NULL; j++)
+        {
+          g_autoptr(GArray) tokens = tokenize (phrases[j]);
+          CuePhrase *phrase;
+          gboolean prefix = g_str_has_suffix (phrases[j], "*");
+
+          if (tokens->len == 0)
+            continue;
+
+          phrase = g_new0 (CuePhrase, 1);
+          phrase->cue = i;
+          phrase->n_tokens = tokens->len;
+          phrase->tokens = g_new0 (char *, tokens->len + 1);
+          for (guint k = 0; k < tokens->len; k++)
+            phrase->tokens[k] = g_strdup (g_array_index (tokens, Token, k).norm);
+          if (prefix)
+            {
+              char *last = phrase->tokens[tokens->len - 1];
+
+              phrase->tokens[tokens->len - 1] = g_strconcat (last, "*", NULL);
+              g_free (last);
+            }
+          g_ptr_array_add (set->phrases, phrase);
+        }
+    }
+}
+
+static gboolean
+token_matches (const char *pattern,
+               const char *token)
+{
+  gsize n = strlen (pattern);
+
+  if (n > 0 && pattern[n - 1] == '*')
+    return strncmp (pattern, token, n - 1) == 0;
+  return strcmp (pattern, token) == 0;
+}
+
+/* Adds "cue:NAME" features for @set, each once, with the span of its first match. */
+static void
+match_cues (const CueSet *set,
+            GArray       *tokens,
+            const char   *prefix,
+            GPtrArray    *found)
+{
+  g_autofree gboolean *seen = g_new0 (gboolean, set->n_defs);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      for (guint p = 0; p < set->phrases->len; p++)
+        {
+          CuePhrase *phrase = g_ptr_array_index (set->phrases, p);
+          gboolean match = TRUE;
+          Feature *feature;
+
+          if (seen[phrase->cue] || i + phrase->n_tokens > tokens->len)
+            continue;
+
+          for (guint k = 0; k < phrase->n_tokens && match; k++)
+            match = token_matches (phrase->tokens[k], g_array_index (tokens, Token, i + k).norm);
+          if (!match)
+            continue;
+
+          seen[phrase->cue] = TRUE;
+          feature = g_new0 (Feature, 1);
+          feature->name = g_strconcat (prefix, set->defs[phrase->cue].name, NULL);
+          feature->start = g_array_index (tokens, Token, i).start;
+          feature->end = g_array_index (tokens, Token, i + phrase->n_tokens - 1).end;
+          g_ptr_array_add (found, feature);
+        }
+    }
+}
+
+/* ---- features ---------------------------------------------------------------------- */
+
+static void
+feature_free (Feature *feature)
+{
+  g_free (feature->name);
+  g_free (feature);
+}
+
+static void
+add_feature (GPtrArray  *found,
+             GHashTable *seen,
+             char       *name,
+             gsize       start,
+             gsize       end)
+{
+  Feature *feature;
+
+  if (g_hash_table_contains (seen, name))
+    {
+      g_free (name);
+      return;
+    }
+
+  feature = g_new0 (Feature, 1);
+  feature->name = name;
+  feature->start = start;
+  feature->end = end;
+  g_hash_table_add (seen, feature->name);
+  g_ptr_array_add (found, feature);
+}
+
+/* Every feature of @text for the message model (or the opt-out model). */
+static GPtrArray *
+extract_features (OgClassifier *self,
+                  const char   *text,
+                  gboolean      for_opt_out)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify)feature_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) tokens = tokenize (text);
+  guint n_words = tokens->len;
+  const char *length_bucket;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      Token *token = &g_array_index (tokens, Token, i);
+
+      add_feature (found, seen, g_strconcat ("w:", token->norm, NULL), token->start, token->end);
+      if (i + 1 < tokens->len)
+        {
+          Token *next = &g_array_index (tokens, Token, i + 1);
+
+          add_feature (found, seen, g_strconcat ("b:", token->norm, " ", next->norm, NULL),
+                       token->start, next->end);
+        }
+    }
+
+  match_cues (for_opt_out ? &self->opt_out_cues : &self->cues, tokens, "c:", found);
+  if (for_opt_out)
+    match_cues (&self->cues, tokens, "c:", found);
+
+  if (strstr (text, "calendly") != NULL || strstr (text, "cal.com") != NULL ||
+      strstr (text, "/meet") != NULL || strstr (text, "hubspot.com/meetings") != NULL ||
+      strstr (text, "cal.example") != NULL)
+    add_feature (found, seen, g_strdup ("s:calendar-link"), 0, 0);
+  if (strchr (text, '?') != NULL)
+    add_feature (found, seen, g_strdup ("s:question"), 0, 0);
+  if (strchr (text, '$') != NULL || strstr (text, "\xe2\x82\xac") != NULL || strstr (text, "\xc2\xa3") != NULL)
+    add_feature (found, seen, g_strdup ("s:money"), 0, 0);
+  if (strchr (text, '%') != NULL)
+    add_feature (found, seen, g_strdup ("s:percent"), 0, 0);
+
+  length_bucket = n_words <= 6 ? "s:len-tiny" : n_words <= 25 ? "s:len-short"
+                  : n_words <= 80 ? "s:len-medium" : "s:len-long";
+  add_feature (found, seen, g_strdup (length_bucket), 0, 0);
+
+  return found;
+}
+
+/* ---- logistic regression ----------------------------------------------------------------- */
+
+static void
+model_init (Model *model,
+            guint  n_classes)
+{
+  model->n_classes = n_classes;
+  model->weights = g_array_new (FALSE, TRUE, sizeof (double));
+  model->bias = g_array_sized_new (FALSE, TRUE, sizeof (double), n_classes);
+  g_array_set_size (model->bias, n_classes);
+  model->index = g_hash_table_new (g_str_hash, g_str_equal);
+  model->names = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+model_clear (Model *model)
+{
+  g_clear_pointer (&model->weights, g_array_unref);
+  g_clear_pointer (&model->bias, g_array_unref);
+  g_clear_pointer (&model->index, g_hash_table_unref);
+  g_clear_pointer (&model->names, g_ptr_array_unref);
+}
+
+static guint
+model_lookup (Model      *model,
+              const char *name,
+              gboolean    add)
+{
+  gpointer value = g_hash_table_lookup (model->index, name);
+  char *copy;
+
+  if (value != NULL)
+    return GPOINTER_TO_UINT (value) - 1;
+  if (!add)
+    return G_MAXUINT;
+
+  copy = g_strdup (name);
+  g_ptr_array_add (model->names, copy);
+  g_hash_table_insert (model->index, copy, GUINT_TO_POINTER (model->names->len));
+  g_array_set_size (model->weights, model->names->len * model->n_classes);
+  return model->names->len - 1;
+}
+
+static void
+resolve_features (Model     *model,
+                  GPtrArray *features,
+                  gboolean   add)
+{
+  for (guint i = 0; i < features->len; i++)
+    {
+      Feature *feature = g_ptr_array_index (features, i);
+
+      feature->index = model_lookup (model, feature->name, add);
+    }
+}
+
+static void
+model_scores (Model     *model,
+              GPtrArray *features,
+              double    *probabilities)
+{
+  double *w = (double *)(void *)model->weights->data;
+  double max = -INFINITY;
+  double sum = 0.0;
+
+  for (guint c = 0; c < model->n_classes; c++)
+    probabilities[c] = g_array_index (model->bias, double, c);
+
+  for (guint i = 0; i < features->len; i++)
+    {
+      Feature *feature = g_ptr_array_index (features, i);
+
+      if (feature->index == G_MAXUINT)
+        continue;
+      for (guint c = 0; c < model->n_classes; c++)
+        probabilities[c] += w[(gsize)feature->index * model->n_classes + c];
+    }
+
+  for (guint c = 0; c < model->n_classes; c++)
+    max = MAX (max, probabilities[c]);
+  for (guint c = 0; c < model->n_classes; c++)
+    {
+      probabilities[c] = exp (probabilities[c] - max);
+      sum += probabilities[c];
+    }
+  for (guint c = 0; c < model->n_classes; c++)
+    probabilities[c] /= sum;
+}
+
+/* One stochastic gradient step of the cross-entropy loss, with L2 decay on
+ * the weights it touches. */
+static void
+model_step (Model     *model,
+            GPtrArray *features,
+            guint      truth,
+            double     rate,
+            double     example_weight)
+{
+  double probabilities[8];
+  double *w;
+
+  g_assert (model->n_classes <= G_N_ELEMENTS (probabilities));
+
+  model_scores (model, features, probabilities);
+  w = (double *)(void *)model->weights->data;
+
+  for (guint c = 0; c < model->n_classes; c++)
+    {
+      double gradient = (probabilities[c] - (c == truth ? 1.0 : 0.0)) * example_weight;
+
+      g_array_index (model->bias, double, c) -= rate * gradient;
+      for (guint i = 0; i < features->len; i++)
+        {
+          Feature *feature = g_ptr_array_index (features, i);
+          double *weight;
+
+          if (feature->index == G_MAXUINT)
+            continue;
+          weight = &w[(gsize)feature->index * model->n_classes + c];
+          *weight -= rate * (gradient + TRAIN_L2 * *weight);
+        }
+    }
+}
+
+typedef struct
+{
+  GPtrArray *features;
+  guint      truth;
+} Example;
+
+static void
+example_clear (Example *example)
+{
+  g_clear_pointer (&example->features, g_ptr_array_unref);
+}
+
+/* Trains on @examples in a fixed shuffled order: the same corpus always gives the same model.
+ * Classes are weighted inversely to their frequency so that a rarer label is not drowned. */
+static void
+model_train (Model  *model,
+             GArray *examples)
+{
+  g_autofree guint *order = g_new (guint, examples->len);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261122);
+  double class_weight[8] = { 0 };
+  guint counts[8] = { 0 };
+
+  for (guint i = 0; i < examples->len; i++)
+    {
+      Example *example = &g_array_index (examples, Example, i);
+
+      resolve_features (model, example->features, TRUE);
+      counts[example->truth]++;
+      order[i] = i;
+    }
+  for (guint c = 0; c < model->n_classes; c++)
+    class_weight[c] = counts[c] > 0 ? (double)examples->len / (model->n_classes * counts[c]) : 0.0;
+
+  for (guint epoch = 0; epoch < TRAIN_EPOCHS; epoch++)
+    {
+      double rate = TRAIN_RATE / (1.0 + epoch * 0.2);
+
+      for (guint i = examples->len; i > 1; i--)
+        {
+          guint j = (guint)g_rand_int_range (rand, 0, (gint32)i);
+          guint t = order[i - 1];
+
+          order[i - 1] = order[j];
+          order[j] = t;
+        }
+      for (guint i = 0; i < examples->len; i++)
+        {
+          Example *example = &g_array_index (examples, Example, order[i]);
+
+          model_step (model, example->features, example->truth, rate, class_weight[example->truth]);
+        }
+    }
+}
+
+/* ---- corpus ------------------------------------------------------------------------------ */
+
+static char *
+unescape_text (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '\\' && p[1] != '\0')
+        {
+          p++;
+          g_string_append_c (out, *p == 'n' ? '\n' : *p == 't' ? '\t' : *p);
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Parses LABEL<TAB>LANG<TAB>KIND<TAB>TEXT lines into examples. */
+static gboolean
+parse_corpus (OgClassifier  *self,
+              const char    *corpus,
+              gboolean       for_opt_out,
+              GArray        *examples,
+              GError       **error)
+{
+  g_auto(GStrv) lines = g_strsplit (corpus, "\n", -1);
+
+  for (guint n = 0; lines[n] != NULL; n++)
+    {
+      g_auto(GStrv) fields = NULL;
+      g_autofree char *text = NULL;
+      Example example = { NULL, 0 };
+      char *line = g_strchomp (lines[n]);
+
+      if (line[0] == '\0' || line[0] == '#')
+        continue;
+
+      fields = g_strsplit (line, "\t", 4);
+      if (g_strv_length (fields) != 4)
+        {
+          g_set_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_FORMAT,
+                       _("Classifier corpus, line %u: expected four tab-separated fields"), n + 1);
+          return FALSE;
+        }
+
+      if (for_opt_out)
+        {
+          if (g_str_equal (fields[0], "optout"))
+            example.truth = 1;
+          else if (g_str_equal (fields[0], "other"))
+            example.truth = 0;
+          else
+            {
+              g_set_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_FORMAT,
+                           _("Classifier corpus, line %u: unknown label “%s”"), n + 1, fields[0]);
+              return FALSE;
+            }
+        }
+      else
+        {
+          OgLabel label;
+
+          if (!og_label_from_string (fields[0], &label) || label == OG_LABEL_UNSURE)
+            {
+              g_set_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_FORMAT,
+                           _("Classifier corpus, line %u: unknown label “%s”"), n + 1, fields[0]);
+              return FALSE;
+            }
+          example.truth = (guint)label;
+        }
+
+      text = unescape_text (fields[3]);
+      example.features = extract_features (self, text, for_opt_out);
+      g_array_append_val (examples, example);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+train_from (OgClassifier       *self,
+            const char * const *corpora,
+            gboolean            for_opt_out,
+            GError            **error)
+{
+  g_autoptr(GArray) examples = g_array_new (FALSE, FALSE, sizeof (Example));
+
+  g_array_set_clear_func (examples, (GDestroyNotify)example_clear);
+
+  for (guint i = 0; corpora != NULL && corpora[i] != NULL; i++)
+    if (!parse_corpus (self, corpora[i], for_opt_out, examples, error))
+      return FALSE;
+
+  if (examples->len == 0)
+    {
+      g_set_error_literal (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_NOT_FOUND,
+                           _("The classifier corpus is empty"));
+      return FALSE;
+    }
+
+  model_train (for_opt_out ? &self->opt_out : &self->messages, examples);
+  return TRUE;
+}
+
+/* ---- object ------------------------------------------------------------------------------ */
+
+static void
+correction_free (Correction *correction)
+{
+  g_free (correction->text);
+  g_free (correction->contact);
+  g_free (correction);
+}
+
+static void
+og_classifier_finalize (GObject *object)
+{
+  OgClassifier *self = (OgClassifier *)object;
+
+  model_clear (&self->messages);
+  model_clear (&self->opt_out);
+  g_clear_pointer (&self->cues.phrases, g_ptr_array_unref);
+  g_clear_pointer (&self->opt_out_cues.phrases, g_ptr_array_unref);
+  g_clear_pointer (&self->corrections, g_hash_table_unref);
+  g_mutex_clear (&self->lock);
+
+  G_OBJECT_CLASS (og_classifier_parent_class)->finalize (object);
+}
+
+static void
+og_classifier_class_init (OgClassifierClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = og_classifier_finalize;
+}
+
+static void
+og_classifier_init (OgClassifier *self)
+{
+  g_mutex_init (&self->lock);
+  cue_set_init (&self->cues, cue_defs, G_N_ELEMENTS (cue_defs));
+  cue_set_init (&self->opt_out_cues, opt_out_cue_defs, G_N_ELEMENTS (opt_out_cue_defs));
+  model_init (&self->messages, OG_N_MODEL_LABELS);
+  model_init (&self->opt_out, 2);
+  self->corrections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify)correction_free);
+}
+
+OgClassifier *
+og_classifier_new_from_corpus (const char * const  *message_corpora,
+                               const char * const  *optout_corpora,
+                               GError             **error)
+{
+  g_autoptr(OgClassifier) self = g_object_new (OG_TYPE_CLASSIFIER, NULL);
+
+  g_return_val_if_fail (message_corpora != NULL, NULL);
+
+  if (!train_from (self, message_corpora, FALSE, error))
+    return NULL;
+  if (optout_corpora != NULL && optout_corpora[0] != NULL &&
+      !train_from (self, optout_corpora, TRUE, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+static GBytes *
+lookup_corpus (const char  *name,
+               GError     **error)
+{
+  g_autofree char *path = g_strconcat ("/org/example/OutreachGuard/classifier/", name, NULL);
+
+  return g_resource_lookup_data (og_classifier_get_resource (), path,
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+}
+
+OgClassifier *
+og_classifier_new_default (GError **error)
+{
+  static const char *message_files[] = { "corpus-en.tsv", "corpus-intl.tsv" };
+  g_autoptr(GBytes) optout = NULL;
+  g_autoptr(GPtrArray) corpora = g_ptr_array_new_with_free_func ((GDestroyNotify)g_bytes_unref);
+  const char *texts[G_N_ELEMENTS (message_files) + 1] = { NULL };
+  const char *optout_texts[2] = { NULL, NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (message_files); i++)
+    {
+      GBytes *bytes = lookup_corpus (message_files[i], error);
+
+      if (bytes == NULL)
+        return NULL;
+      g_ptr_array_add (corpora, bytes);
+      /* Resource data is NUL-terminated. */
+      texts[i] = g_bytes_get_data (bytes, NULL);
+    }
+
+  optout = lookup_corpus ("optout.tsv", error);
+  if (optout == NULL)
+    return NULL;
+  optout_texts[0] = g_bytes_get_data (optout, NULL);
+
+  return og_classifier_new_from_corpus (texts, optout_texts, error);
+}
+
+/* ---- deciding and explaining --------------------------------------------------------------- */
+
+static void
+evidence_add (GPtrArray  *evidence,
+              const char *feature_name,
+              double      weight,
+              gsize       start,
+              gsize       end,
+              const CueSet *cues,
+              const CueSet *more_cues)
+{
+  OgEvidence *item = g_new0 (OgEvidence, 1);
+  const char *name = feature_name + 2;
+
+  switch (feature_name[0])
+    {
+    case 'w':
+      item->feature = g_strdup_printf (_("word “%s”"), name);
+      break;
+    case 'b':
+      item->feature = g_strdup_printf (_("phrase “%s”"), name);
+      break;
+    case 'c':
+      {
+        const char *description = name;
+
+        for (guint i = 0; i < cues->n_defs; i++)
+          if (g_str_equal (cues->defs[i].name, name))
+            description = _(cues->defs[i].description);
+        for (guint i = 0; more_cues != NULL && i < more_cues->n_defs; i++)
+          if (g_str_equal (more_cues->defs[i].name, name))
+            description = _(more_cues->defs[i].description);
+        item->feature = g_strdup (description);
+      }
+      break;
+    case 's':
+    default:
+      if (g_str_equal (name, "calendar-link"))
+        item->feature = g_strdup (_("links to a booking calendar"));
+      else if (g_str_equal (name, "money"))
+        item->feature = g_strdup (_("mentions a price"));
+      else if (g_str_equal (name, "question"))
+        item->feature = g_strdup (_("asks a question"));
+      else if (g_str_equal (name, "percent"))
+        item->feature = g_strdup (_("quotes a percentage"));
+      else
+        item->feature = g_strdup (_("message length"));
+      break;
+    }
+
+  item->weight = weight;
+  item->start = start;
+  item->end = end;
+  g_ptr_array_add (evidence, item);
+}
+
+static int
+compare_evidence (gconstpointer a,
+                  gconstpointer b)
+{
+  const OgEvidence *x = *(OgEvidence * const *)a;
+  const OgEvidence *y = *(OgEvidence * const *)b;
+
+  return fabs (x->weight) < fabs (y->weight) ? 1 : fabs (x->weight) > fabs (y->weight) ? -1 : 0;
+}
+
+/* The features that pushed toward @chosen most: each one's weight for that
+ * label minus its mean weight over the labels. */
+static GPtrArray *
+explain (Model        *model,
+         GPtrArray    *features,
+         guint         chosen,
+         const CueSet *cues,
+         const CueSet *more_cues)
+{
+  GPtrArray *evidence = g_ptr_array_new_with_free_func ((GDestroyNotify)og_evidence_free);
+  double *w = (double *)(void *)model->weights->data;
+
+  for (guint i = 0; i < features->len; i++)
+    {
+      Feature *feature = g_ptr_array_index (features, i);
+      double mean = 0.0;
+      double push;
+
+      if (feature->index == G_MAXUINT)
+        continue;
+      for (guint c = 0; c < model->n_classes; c++)
+        mean += w[(gsize)feature->index * model->n_classes + c];
+      mean /= model->n_classes;
+      push = w[(gsize)feature->index * model->n_classes + chosen] - mean;
+      if (fabs (push) < 0.05)
+        continue;
+      evidence_add (evidence, feature->name, push, feature->start, feature->end, cues, more_cues);
+    }
+
+  g_ptr_array_sort (evidence, compare_evidence);
+  if (evidence->len > MAX_EVIDENCE)
+    g_ptr_array_set_size (evidence, MAX_EVIDENCE);
+  return evidence;
+}
+
+static char *
+correction_key (const char *contact,
+                const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  return g_strconcat (contact != NULL ? contact : "", "\x1f", stripped, NULL);
+}
+
+static const Correction *
+find_correction (OgClassifier *self,
+                 const char   *text,
+                 const char   *contact)
+{
+  g_autofree char *key = correction_key (contact, text);
+  const Correction *correction = g_hash_table_lookup (self->corrections, key);
+
+  if (correction == NULL && contact != NULL)
+    {
+      g_autofree char *anyone = correction_key (NULL, text);
+
+      correction = g_hash_table_lookup (self->corrections, anyone);
+    }
+  return correction;
+}
+
+OgClassification *
+og_classifier_classify_for (OgClassifier *self,
+                            const char   *text,
+                            const char   *contact_key)
+{
+  OgClassification *result;
+  g_autoptr(GPtrArray) features = NULL;
+  g_autofree char *plain = NULL;
+  const Correction *correction;
+  guint best = 0;
+
+  g_return_val_if_fail (OG_IS_CLASSIFIER (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  /* Spans refer to the text as classified: HTML is read as its text. */
+  if (og_html_looks_like_html (text))
+    text = plain = og_html_to_text (text);
+
+  result = g_new0 (OgClassification, 1);
+  features = extract_features (self, text, FALSE);
+
+  g_mutex_lock (&self->lock);
+  resolve_features (&self->messages, features, FALSE);
+  model_scores (&self->messages, features, result->probabilities);
+  for (guint c = 1; c < OG_N_MODEL_LABELS; c++)
+    if (result->probabilities[c] > result->probabilities[best])
+      best = c;
+  result->best = (OgLabel)best;
+  result->score = result->probabilities[best];
+  result->evidence = explain (&self->messages, features, best, &self->cues, NULL);
+  correction = find_correction (self, text, contact_key);
+  if (correction != NULL)
+    {
+      result->label = correction->label;
+      result->corrected = TRUE;
+    }
+  g_mutex_unlock (&self->lock);
+
+  if (result->corrected)
+    {
+      OgEvidence *item = g_new0 (OgEvidence, 1);
+
+      item->feature = g_strdup (_("you corrected this message's label"));
+      item->weight = 100.0;
+      g_ptr_array_insert (result->evidence, 0, item);
+      return result;
+    }
+
+  if (result->score < UNSURE_BELOW ||
+      (result->best == OG_LABEL_PITCH && result->score < PITCH_AT_LEAST))
+    result->label = OG_LABEL_UNSURE;
+  else
+    result->label = result->best;
+
+  return result;
+}
+
+OgClassification *
+og_classifier_classify (OgClassifier *self,
+                        const char   *text)
+{
+  return og_classifier_classify_for (self, text, NULL);
+}
+
+gboolean
+og_classifier_is_opt_out (OgClassifier  *self,
+                          const char    *text,
+                          double        *score,
+                          GPtrArray    **evidence)
+{
+  g_autoptr(GPtrArray) features = NULL;
+  double probabilities[2];
+
+  g_return_val_if_fail (OG_IS_CLASSIFIER (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  features = extract_features (self, text, TRUE);
+
+  g_mutex_lock (&self->lock);
+  resolve_features (&self->opt_out, features, FALSE);
+  model_scores (&self->opt_out, features, probabilities);
+  if (evidence != NULL)
+    *evidence = explain (&self->opt_out, features, 1, &self->opt_out_cues, &self->cues);
+  g_mutex_unlock (&self->lock);
+
+  if (score != NULL)
+    *score = probabilities[1];
+  return probabilities[1] >= OPT_OUT_AT_LEAST;
+}
+
+void
+og_classifier_add_correction (OgClassifier *self,
+                              const char   *text,
+                              const char   *contact_key,
+                              OgLabel       label)
+{
+  g_autoptr(GPtrArray) features = NULL;
+  Correction *correction;
+
+  g_return_if_fail (OG_IS_CLASSIFIER (self));
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (label != OG_LABEL_UNSURE);
+
+  features = extract_features (self, text, FALSE);
+  correction = g_new0 (Correction, 1);
+  correction->text = g_strdup (text);
+  correction->contact = g_strdup (contact_key);
+  correction->label = label;
+
+  g_mutex_lock (&self->lock);
+  g_hash_table_replace (self->corrections, correction_key (contact_key, text), correction);
+  /* The model learns too, so that similar messages move the same way. */
+  resolve_features (&self->messages, features, TRUE);
+  for (guint i = 0; i < CORRECTION_EPOCHS; i++)
+    model_step (&self->messages, features, (guint)label, TRAIN_RATE, 2.0);
+  g_mutex_unlock (&self->lock);
+}
+
+/* ---- small public helpers ------------------------------------------------------------------- */
+
+const char *
+og_label_to_string (OgLabel label)
+{
+  switch (label)
+    {
+    case OG_LABEL_PITCH:
+      return "pitch";
+    case OG_LABEL_RECRUITING:
+      return "recruiting";
+    case OG_LABEL_UNSURE:
+      return "unsure";
+    case OG_LABEL_OTHER:
+    default:
+      return "other";
+    }
+}
+
+gboolean
+og_label_from_string (const char *text,
+                      OgLabel    *label)
+{
+  static const OgLabel labels[] = { OG_LABEL_OTHER, OG_LABEL_PITCH, OG_LABEL_RECRUITING, OG_LABEL_UNSURE };
+
+  g_return_val_if_fail (label != NULL, FALSE);
+
+  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (text, og_label_to_string (labels[i])))
+      {
+        *label = labels[i];
+        return TRUE;
+      }
+  return FALSE;
+}
+
+void
+og_evidence_free (OgEvidence *evidence)
+{
+  if (evidence == NULL)
+    return;
+  g_free (evidence->feature);
+  g_free (evidence);
+}
+
+void
+og_classification_free (OgClassification *classification)
+{
+  if (classification == NULL)
+    return;
+  g_clear_pointer (&classification->evidence, g_ptr_array_unref);
+  g_free (classification);
+}
