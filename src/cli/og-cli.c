@@ -4,11 +4,16 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
+#include <gio/gunixinputstream.h>
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "og-cli.h"
+#include "og-classifier.h"
 #include "og-csv-writer.h"
 #include "og-error.h"
 #include "og-importer.h"
@@ -19,8 +24,9 @@
 
 typedef int (*CommandFunc) (int argc, char **argv);
 
-static int command_audit (int argc, char **argv);
-static int command_help  (int argc, char **argv);
+static int command_audit    (int argc, char **argv);
+static int command_classify (int argc, char **argv);
+static int command_help     (int argc, char **argv);
 
 static const struct {
   const char  *name;
@@ -28,6 +34,7 @@ static const struct {
   const char  *summary;
 } commands[] = {
   { "audit", command_audit, N_("Audit an export and print the report") },
+  { "classify", command_classify, N_("Label messages read one per line from standard input") },
   { "help",  command_help,  N_("Show the commands") },
 };
 
@@ -56,6 +63,23 @@ print_warnings (OgDataset *dataset)
       /* Translators: a best-effort problem in an input file, printed on stderr. */
       g_printerr (_("warning: %s\n"), line);
     }
+}
+
+/* The app's threshold setting, when its schema is installed; 60 otherwise. */
+static int
+default_threshold (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "pitch-threshold-minutes"))
+    return DEFAULT_THRESHOLD_MINUTES;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  return (int)g_settings_get_uint (settings, "pitch-threshold-minutes");
 }
 
 static char *
@@ -109,10 +133,10 @@ command_audit (int    argc,
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
   g_auto(GStrv) sources = NULL;
-  int threshold = DEFAULT_THRESHOLD_MINUTES;
+  int threshold = G_MININT;
   const GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: json, csv or text"), "FORMAT" },
-    { "threshold", 0, 0, G_OPTION_ARG_INT, &threshold, N_("Minutes within which a pitch counts as fast (default 60)"), "MINUTES" },
+    { "threshold", 0, 0, G_OPTION_ARG_INT, &threshold, N_("Minutes within which a pitch counts as fast (default: the app's setting, 60)"), "MINUTES" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &sources, NULL, N_("SOURCE…") },
     { NULL }
   };
@@ -134,6 +158,8 @@ command_audit (int    argc,
       g_printerr (_("outreach-guard audit: unknown format “%s”; use json, csv or text\n"), format);
       return 2;
     }
+  if (threshold == G_MININT)
+    threshold = default_threshold ();
   if (threshold < 0 || threshold > MAX_THRESHOLD_MINUTES)
     {
       g_printerr (_("outreach-guard audit: the threshold must be between 0 and %d minutes\n"),
@@ -169,6 +195,184 @@ command_audit (int    argc,
     fputc ('\n', stdout);
 
   return fflush (stdout) == 0 ? 0 : 1;
+}
+
+/* One message per line: "\n", "\t" and "\\" stand for a newline, a tab and a backslash. */
+static char *
+unescape_line (const char *line)
+{
+  GString *out = g_string_sized_new (strlen (line));
+
+  for (const char *p = line; *p != '\0'; p++)
+    {
+      if (*p == '\\' && (p[1] == 'n' || p[1] == 't' || p[1] == '\\' || p[1] == 'r'))
+        {
+          p++;
+          g_string_append_c (out, *p == 'n' ? '\n' : *p == 't' ? '\t' : *p == 'r' ? '\r' : '\\');
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_evidence_json (JsonBuilder *builder,
+                   const char  *text,
+                   GPtrArray   *evidence)
+{
+  json_builder_set_member_name (builder, "evidence");
+  json_builder_begin_array (builder);
+  for (guint i = 0; evidence != NULL && i < evidence->len; i++)
+    {
+      OgEvidence *item = g_ptr_array_index (evidence, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "feature");
+      json_builder_add_string_value (builder, item->feature);
+      json_builder_set_member_name (builder, "weight");
+      json_builder_add_double_value (builder, round (item->weight * 1000) / 1000);
+      if (item->end > item->start)
+        {
+          g_autofree char *match = g_strndup (text + item->start, item->end - item->start);
+
+          /* Character offsets, as a reader of the JSON counts them. */
+          json_builder_set_member_name (builder, "start");
+          json_builder_add_int_value (builder, g_utf8_pointer_to_offset (text, text + item->start));
+          json_builder_set_member_name (builder, "end");
+          json_builder_add_int_value (builder, g_utf8_pointer_to_offset (text, text + item->end));
+          json_builder_set_member_name (builder, "match");
+          json_builder_add_string_value (builder, match);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static int
+command_classify (int    argc,
+                  char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OgClassifier) classifier = NULL;
+  g_autoptr(GInputStream) stdin_stream = NULL;
+  g_autoptr(GDataInputStream) input = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *format = NULL;
+  gboolean opt_out = FALSE;
+  gboolean json;
+  guint line_number = 0;
+  char *line;
+  const GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: tsv or json"), "FORMAT" },
+    { "opt-out", 0, 0, G_OPTION_ARG_NONE, &opt_out, N_("Read your own messages and find opt-out requests (labels optout|other)"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("< MESSAGES — label messages, one per line"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("outreach-guard classify: %s\n", error->message);
+      return 2;
+    }
+  if (format == NULL)
+    format = g_strdup ("tsv");
+  if (strcmp (format, "tsv") != 0 && strcmp (format, "json") != 0)
+    {
+      g_printerr (_("outreach-guard classify: unknown format “%s”; use tsv or json\n"), format);
+      return 2;
+    }
+  json = strcmp (format, "json") == 0;
+
+  classifier = og_classifier_new_default (&error);
+  if (classifier == NULL)
+    {
+      g_printerr ("outreach-guard classify: %s\n", error->message);
+      return 1;
+    }
+
+  stdin_stream = g_unix_input_stream_new (0, FALSE);
+  input = g_data_input_stream_new (stdin_stream);
+  g_data_input_stream_set_newline_type (input, G_DATA_STREAM_NEWLINE_TYPE_ANY);
+
+  if (json)
+    json_builder_begin_array (builder);
+
+  while ((line = g_data_input_stream_read_line_utf8 (input, NULL, NULL, &error)) != NULL)
+    {
+      g_autofree char *owned = line;
+      g_autofree char *text = unescape_line (line);
+      const char *label;
+      double score;
+      g_autoptr(OgClassification) result = NULL;
+      g_autoptr(GPtrArray) opt_out_evidence = NULL;
+
+      line_number++;
+      if (opt_out)
+        {
+          label = og_classifier_is_opt_out (classifier, text, &score, &opt_out_evidence) ? "optout" : "other";
+          if (strcmp (label, "other") == 0)
+            score = 1.0 - score;
+        }
+      else
+        {
+          result = og_classifier_classify (classifier, text);
+          label = og_label_to_string (result->label);
+          score = result->score;
+        }
+
+      if (!json)
+        {
+          g_print ("%s\t%.3f\n", label, score);
+          continue;
+        }
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "line");
+      json_builder_add_int_value (builder, line_number);
+      json_builder_set_member_name (builder, "label");
+      json_builder_add_string_value (builder, label);
+      json_builder_set_member_name (builder, "score");
+      json_builder_add_double_value (builder, round (score * 1000) / 1000);
+      if (result != NULL)
+        {
+          json_builder_set_member_name (builder, "probabilities");
+          json_builder_begin_object (builder);
+          for (guint i = 0; i < OG_N_MODEL_LABELS; i++)
+            {
+              json_builder_set_member_name (builder, og_label_to_string ((OgLabel)i));
+              json_builder_add_double_value (builder, round (result->probabilities[i] * 1000) / 1000);
+            }
+          json_builder_end_object (builder);
+        }
+      add_evidence_json (builder, text, result != NULL ? result->evidence : opt_out_evidence);
+      json_builder_end_object (builder);
+    }
+
+  if (error != NULL)
+    {
+      /* Translators: %u is a line number of standard input */
+      g_printerr (_("outreach-guard classify: line %u: %s\n"), line_number + 1, error->message);
+      return 1;
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      json_generator_set_root (generator, root);
+      json_generator_set_pretty (generator, TRUE);
+      text = json_generator_to_data (generator, NULL);
+      g_print ("%s\n", text);
+    }
+
+  return 0;
 }
 
 static int

@@ -177,6 +177,7 @@ struct _OgClassifier
   CueSet   opt_out_cues;
   Model    messages;
   Model    opt_out;
+  gboolean opt_out_trained;
 
   GMutex      lock;         /* guards corrections and the weights they update */
   GHashTable *corrections;  /* "contact\x1ftext" → Correction* */
@@ -841,49 +842,48 @@ og_classifier_new_from_corpus (const char * const  *message_corpora,
 
   if (!train_from (self, message_corpora, FALSE, error))
     return NULL;
-  if (optout_corpora != NULL && optout_corpora[0] != NULL &&
-      !train_from (self, optout_corpora, TRUE, error))
-    return NULL;
+  if (optout_corpora != NULL && optout_corpora[0] != NULL)
+    {
+      if (!train_from (self, optout_corpora, TRUE, error))
+        return NULL;
+      self->opt_out_trained = TRUE;
+    }
 
   return g_steal_pointer (&self);
-}
-
-static GBytes *
-lookup_corpus (const char  *name,
-               GError     **error)
-{
-  g_autofree char *path = g_strconcat ("/org/example/OutreachGuard/classifier/", name, NULL);
-
-  return g_resource_lookup_data (og_classifier_get_resource (), path,
-                                 G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 }
 
 OgClassifier *
 og_classifier_new_default (GError **error)
 {
-  static const char *message_files[] = { "corpus-en.tsv", "corpus-intl.tsv" };
-  g_autoptr(GBytes) optout = NULL;
+  const char *path = "/org/example/OutreachGuard/classifier/";
   g_autoptr(GPtrArray) corpora = g_ptr_array_new_with_free_func ((GDestroyNotify)g_bytes_unref);
-  const char *texts[G_N_ELEMENTS (message_files) + 1] = { NULL };
-  const char *optout_texts[2] = { NULL, NULL };
+  g_autoptr(GPtrArray) messages = g_ptr_array_new ();
+  g_autoptr(GPtrArray) optouts = g_ptr_array_new ();
+  g_auto(GStrv) names = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (message_files); i++)
+  names = g_resource_enumerate_children (og_classifier_get_resource (), path,
+                                         G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (names == NULL)
+    return NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
     {
-      GBytes *bytes = lookup_corpus (message_files[i], error);
+      g_autofree char *full = g_strconcat (path, names[i], NULL);
+      GBytes *bytes = g_resource_lookup_data (og_classifier_get_resource (), full,
+                                              G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 
       if (bytes == NULL)
         return NULL;
       g_ptr_array_add (corpora, bytes);
       /* Resource data is NUL-terminated. */
-      texts[i] = g_bytes_get_data (bytes, NULL);
+      g_ptr_array_add (g_str_has_prefix (names[i], "optout") ? optouts : messages,
+                       (gpointer)g_bytes_get_data (bytes, NULL));
     }
+  g_ptr_array_add (messages, NULL);
+  g_ptr_array_add (optouts, NULL);
 
-  optout = lookup_corpus ("optout.tsv", error);
-  if (optout == NULL)
-    return NULL;
-  optout_texts[0] = g_bytes_get_data (optout, NULL);
-
-  return og_classifier_new_from_corpus (texts, optout_texts, error);
+  return og_classifier_new_from_corpus ((const char * const *)messages->pdata,
+                                        (const char * const *)optouts->pdata, error);
 }
 
 /* ---- deciding and explaining --------------------------------------------------------------- */
@@ -1088,6 +1088,16 @@ og_classifier_is_opt_out (OgClassifier  *self,
 
   g_return_val_if_fail (OG_IS_CLASSIFIER (self), FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
+
+  /* Without opt-out examples nothing is called an opt-out. */
+  if (!self->opt_out_trained)
+    {
+      if (score != NULL)
+        *score = 0.0;
+      if (evidence != NULL)
+        *evidence = g_ptr_array_new_with_free_func ((GDestroyNotify)og_evidence_free);
+      return FALSE;
+    }
 
   features = extract_features (self, text, TRUE);
 

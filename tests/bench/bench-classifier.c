@@ -64,7 +64,10 @@ load (const char *path)
   g_auto(GStrv) lines = NULL;
 
   if (!g_file_get_contents (path, &contents, NULL, &error))
-    g_error ("%s", error->message);
+    {
+      g_print ("(skipping %s: %s)\n", path, error->message);
+      return items;
+    }
 
   lines = g_strsplit (contents, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
@@ -170,7 +173,7 @@ cross_validate (GPtrArray  *messages,
           g_string_append_printf (train_optouts, "%s\n", ((Item *)g_ptr_array_index (optouts, i))->line);
 
       message_corpora[0] = train_messages->str;
-      optout_corpora[0] = train_optouts->str;
+      optout_corpora[0] = optouts->len > 0 ? train_optouts->str : NULL;
       classifier = og_classifier_new_from_corpus (message_corpora, optout_corpora, &error);
       if (classifier == NULL)
         g_error ("%s", error->message);
@@ -198,11 +201,15 @@ main (int   argc,
   guint folds = argc > 2 ? (guint)g_ascii_strtoull (argv[2], NULL, 10) : 5;
   g_autofree char *en = g_build_filename (root, "data", "classifier", "corpus-en.tsv", NULL);
   g_autofree char *intl = g_build_filename (root, "data", "classifier", "corpus-intl.tsv", NULL);
+  g_autofree char *en_pitch = g_build_filename (root, "data", "classifier", "corpus-en-pitch.tsv", NULL);
+  g_autofree char *en_other = g_build_filename (root, "data", "classifier", "corpus-en-other.tsv", NULL);
   g_autofree char *optout = g_build_filename (root, "data", "classifier", "optout.tsv", NULL);
   g_autofree char *eval = g_build_filename (root, "tests", "data", "classifier", "eval.tsv", NULL);
   g_autofree char *eval_optout = g_build_filename (root, "tests", "data", "classifier", "eval-optout.tsv", NULL);
   g_autoptr(GPtrArray) messages = load (en);
-  g_autoptr(GPtrArray) more = load (intl);
+  GPtrArray *more = load (intl);
+  GPtrArray *more_pitch = load (en_pitch);
+  GPtrArray *more_other = load (en_other);
   g_autoptr(GPtrArray) optouts = load (optout);
   g_autoptr(GPtrArray) held_out = load (eval);
   g_autoptr(GPtrArray) held_out_optouts = load (eval_optout);
@@ -214,9 +221,9 @@ main (int   argc,
   Tally test_optout = { { "optout", "other" }, 2 };
   gint64 start;
 
-  for (guint i = 0; i < more->len; i++)
-    g_ptr_array_add (messages, g_steal_pointer (&more->pdata[i]));
-  g_ptr_array_set_free_func (more, NULL);
+  g_ptr_array_extend_and_steal (more, g_steal_pointer (&more_pitch));
+  g_ptr_array_extend_and_steal (more, g_steal_pointer (&more_other));
+  g_ptr_array_extend_and_steal (messages, g_steal_pointer (&more));
 
   g_print ("Corpus: %u messages, %u opt-out examples; held out: %u messages, %u opt-out examples\n\n",
            messages->len, optouts->len, held_out->len, held_out_optouts->len);
