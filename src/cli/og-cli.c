@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "og-audit.h"
 #include "og-cli.h"
 #include "og-classifier.h"
 #include "og-csv-writer.h"
@@ -82,45 +83,34 @@ default_threshold (void)
   return (int)g_settings_get_uint (settings, "pitch-threshold-minutes");
 }
 
-static char *
-report_to_csv (OgDataset *dataset)
+/* The audit asks the classifier about each counted message. */
+static void
+classify_cb (const OgMessage *message,
+             const OgPerson  *sender,
+             OgLabel         *label,
+             double          *score,
+             gpointer         user_data)
 {
-  GString *out = g_string_new (NULL);
-  GPtrArray *connections = og_dataset_get_connections (dataset);
-  static const char * const header[] = {
-    "name", "profile_url", "company", "position", "connected_on",
-    "acceptance_earliest", "acceptance_latest", "acceptance_source",
-  };
+  g_autoptr(OgClassification) result = NULL;
 
-  og_csv_append_row (out, header, G_N_ELEMENTS (header));
-
-  for (guint i = 0; i < connections->len; i++)
+  if (message->content == NULL)
     {
-      OgPerson *person = g_ptr_array_index (connections, i);
-      g_autofree char *day = NULL;
-      g_autofree char *earliest = NULL;
-      g_autofree char *latest = NULL;
-      const char *row[G_N_ELEMENTS (header)];
-
-      if (person->connected_on != OG_TIME_UNKNOWN)
-        day = og_date_format_day (person->connected_on);
-      if (person->acceptance.earliest != OG_TIME_UNKNOWN)
-        earliest = og_date_format_iso8601 (person->acceptance.earliest);
-      if (person->acceptance.latest != OG_TIME_UNKNOWN)
-        latest = og_date_format_iso8601 (person->acceptance.latest);
-
-      row[0] = person->name;
-      row[1] = person->profile_url;
-      row[2] = person->company;
-      row[3] = person->position;
-      row[4] = day;
-      row[5] = earliest;
-      row[6] = latest;
-      row[7] = og_acceptance_source_to_string (person->acceptance.source);
-      og_csv_append_row (out, row, G_N_ELEMENTS (row));
+      *label = OG_LABEL_OTHER;
+      *score = 0.0;
+      return;
     }
+  result = og_classifier_classify_for (OG_CLASSIFIER (user_data), message->content,
+                                       sender != NULL ? sender->key : NULL);
+  *label = result->label;
+  *score = result->score;
+}
 
-  return g_string_free (out, FALSE);
+static gboolean
+opt_out_cb (const OgMessage *message,
+            gpointer         user_data)
+{
+  return message->content != NULL &&
+         og_classifier_is_opt_out (OG_CLASSIFIER (user_data), message->content, NULL, NULL);
 }
 
 static int
@@ -130,6 +120,8 @@ command_audit (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(OgDataset) dataset = NULL;
+  g_autoptr(OgClassifier) classifier = NULL;
+  g_autoptr(OgAudit) audit = NULL;
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
   g_auto(GStrv) sources = NULL;
@@ -183,12 +175,20 @@ command_audit (int    argc,
 
   print_warnings (dataset);
 
+  classifier = og_classifier_new_default (&error);
+  if (classifier == NULL)
+    {
+      g_printerr ("outreach-guard audit: %s\n", error->message);
+      return 1;
+    }
+  audit = og_audit_new (dataset, (guint)threshold, classify_cb, opt_out_cb, classifier);
+
   if (strcmp (format, "json") == 0)
-    output = og_report_to_json (dataset, (guint)threshold);
+    output = og_report_audit_to_json (audit);
   else if (strcmp (format, "csv") == 0)
-    output = report_to_csv (dataset);
+    output = og_report_audit_to_csv (audit);
   else
-    output = og_report_to_text (dataset, (guint)threshold);
+    output = og_report_audit_to_text (audit);
 
   fputs (output, stdout);
   if (!g_str_has_suffix (output, "\n"))

@@ -55,7 +55,7 @@ static const CueDef cue_defs[] = {
     "quick call|short call|brief call|quick chat|short chat|brief chat|hop on a call|jump on a call|"
     "book a call|schedule a call|set up a call|a call next week|call next week|0 minutes|0 minute|0-minute|0 min|"
     "find time|grab 0|worth a chat|open to a chat|open to a quick|are you open to|would you be open|"
-    "book a time|pick a time|find a slot|calendar|calendly|free next week|available next week|"
+    "book a time|pick a time|find a slot|my calendar link|calendly|free next week|available next week|"
     "kurzes gesprach|kurzen austausch|kurzes telefonat|0 minuten|termin|telefonat|videocall|"
     "un echange|un appel|rendez-vous|0 minutes|visio|creneau|"
     "una llamada|llamada|reunion|0 minutos|videollamada|"
@@ -64,8 +64,8 @@ static const CueDef cue_defs[] = {
     "demo|demos|walkthrough|walk you through|show you how|free trial|pilot|trial|"
     "demonstration|demonstracao|demostracion|vorfuhrung|produktdemo|testversion|essai gratuit|prueba gratuita|teste gratis" },
   { "we-help", N_("describes what the sender's company sells"),
-    "we help|we work with|our clients|our customers|our platform|our solution|our software|our agency|our team|"
-    "our service*|we specialize|we specialise|we've helped|we have helped|helping companies|helping teams|"
+    "we help|we work with|our clients|our customers|our platform|our solution|our software|our agency|"
+    "our services|we specialize|we specialise|we've helped|we have helped|helping companies|helping teams|"
     "companies like yours|teams like yours|businesses like yours|i help|i work with|my clients|"
     "wir helfen|wir unterstutzen|unsere losung|unsere plattform|unsere kunden|unternehmen wie ihres|"
     "nous aidons|nous accompagnons|notre solution|notre plateforme|nos clients|entreprises comme la votre|"

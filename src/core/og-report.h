@@ -1,23 +1,35 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* og-report.h — the audit as the command line prints it (DESIGN §4).
- * Pure functions over a finished dataset; safe from any thread.
+ * Pure functions over a finished dataset or a computed audit; safe from any
+ * thread. Message text appears only as a template cluster's example.
  */
 #pragma once
 
 #include <glib.h>
 
+#include "og-audit.h"
 #include "og-dataset.h"
 
 G_BEGIN_DECLS
 
 #define OG_REPORT_VERSION 1
 
-/* The `audit --format=json` object, pretty-printed. */
-char *og_report_to_json (OgDataset *dataset,
-                         guint      threshold_minutes);
+/* The `audit --format=json` object: every contact's figures, flags and the
+ * messages behind them, the template clusters and the warnings. */
+char *og_report_audit_to_json (OgAudit   *audit);
 
-/* A short human summary for `audit --format=text`. */
-char *og_report_to_text (OgDataset *dataset,
-                         guint      threshold_minutes);
+/* One row per contact with every per-contact figure, cells made safe for
+ * spreadsheets. */
+char *og_report_audit_to_csv  (OgAudit   *audit);
+
+/* A report to skim in a terminal: the counts, then each flagged contact
+ * (fastest pitch first) with a sentence per flag, then the scripts. */
+char *og_report_audit_to_text (OgAudit   *audit);
+
+/* The dataset alone, before any audit: identity, acceptance and counts. */
+char *og_report_to_json       (OgDataset *dataset,
+                               guint      threshold_minutes);
+char *og_report_to_text       (OgDataset *dataset,
+                               guint      threshold_minutes);
 
 G_END_DECLS

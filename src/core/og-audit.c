@@ -1,0 +1,777 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-audit.c — who pitched first, how fast, how often, who would not stop. */
+#define G_LOG_DOMAIN "og-audit"
+
+#include "config.h"
+
+#include "og-audit.h"
+#include "og-stats.h"
+
+/* The network never outweighs this many of a contact's own messages. */
+#define PRIOR_MAX_STRENGTH 10.0
+#define INTERVAL_LOW       0.05
+#define INTERVAL_HIGH      0.95
+
+struct _OgAudit
+{
+  GObject     parent_instance;
+
+  OgDataset  *dataset;
+  guint       threshold;
+
+  GPtrArray  *contacts;     /* OgContactAudit*, owned */
+  GHashTable *by_person;    /* OgPerson* → OgContactAudit* */
+  GPtrArray  *templates;    /* OgTemplateCluster*, owned */
+  GHashTable *decisions;    /* OgMessage* → Decision*, owned */
+  GHashTable *opt_outs;     /* set of OgMessage* */
+
+  double      prior_alpha;
+  double      prior_beta;
+
+  guint       n_pitch_first;
+  guint       n_within;
+  guint       n_possibly;
+  guint       n_pitched;
+  guint       n_group;
+  guint       n_sponsored;
+};
+
+typedef struct
+{
+  OgLabel label;
+  double  score;
+} Decision;
+
+typedef struct
+{
+  OgAuditClassifyFunc classify;
+  OgAuditOptOutFunc   opt_out;
+  gpointer            user_data;
+} Callbacks;
+
+G_DEFINE_FINAL_TYPE (OgAudit, og_audit, G_TYPE_OBJECT)
+
+static void
+og_audit_finalize (GObject *object)
+{
+  OgAudit *self = (OgAudit *)object;
+
+  g_clear_pointer (&self->by_person, g_hash_table_unref);
+  g_clear_pointer (&self->contacts, g_ptr_array_unref);
+  g_clear_pointer (&self->templates, g_ptr_array_unref);
+  g_clear_pointer (&self->decisions, g_hash_table_unref);
+  g_clear_pointer (&self->opt_outs, g_hash_table_unref);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (og_audit_parent_class)->finalize (object);
+}
+
+static void
+og_audit_class_init (OgAuditClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = og_audit_finalize;
+}
+
+static void
+og_audit_init (OgAudit *self)
+{
+  self->contacts = g_ptr_array_new_with_free_func (g_free);
+  self->by_person = g_hash_table_new (NULL, NULL);
+  self->decisions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->opt_outs = g_hash_table_new (NULL, NULL);
+  self->prior_alpha = 1.0;
+  self->prior_beta = 1.0;
+}
+
+/* ---- which messages count ---------------------------------------------------- */
+
+/* Only 1:1 threads with the owner: group threads and InMail are reported apart. */
+static gboolean
+conversation_counts (const OgConversation *conversation)
+{
+  return !conversation->is_group && !conversation->is_sponsored;
+}
+
+static gboolean
+is_from_contact (const OgMessage *message,
+                 const OgPerson  *person)
+{
+  return !message->is_draft && !message->from_owner && message->sender == person;
+}
+
+static gboolean
+is_from_owner (const OgMessage *message)
+{
+  return !message->is_draft && message->from_owner;
+}
+
+/* The last second a message may have been sent in: 2018 exports give minutes. */
+static gint64
+message_latest (const OgMessage *message)
+{
+  switch (message->precision)
+    {
+    case OG_DATE_PRECISION_DAY:
+      return message->sent_at + 86400 - 1;
+    case OG_DATE_PRECISION_MINUTE:
+      return message->sent_at + 60 - 1;
+    case OG_DATE_PRECISION_SECOND:
+    case OG_DATE_PRECISION_MILLISECOND:
+    default:
+      return message->sent_at;
+    }
+}
+
+static int
+compare_messages (gconstpointer a,
+                  gconstpointer b)
+{
+  const OgMessage *x = *(OgMessage * const *)a;
+  const OgMessage *y = *(OgMessage * const *)b;
+
+  if (x->sent_at != y->sent_at)
+    return x->sent_at < y->sent_at ? -1 : 1;
+  if (x->sent_at_ms != y->sent_at_ms)
+    return x->sent_at_ms < y->sent_at_ms ? -1 : 1;
+  /* Within a second, LinkedIn lists newest first: a later line is older. */
+  if (x->line != y->line)
+    return x->line > y->line ? -1 : 1;
+  return 0;
+}
+
+/* The contact's and the owner's dated, sent messages of every 1:1 thread
+ * between them, merged oldest first: a person may have several threads. */
+static GPtrArray *
+build_timeline (const OgPerson *person)
+{
+  GPtrArray *timeline = g_ptr_array_new ();
+
+  if (person->conversations == NULL)
+    return timeline;
+
+  for (guint c = 0; c < person->conversations->len; c++)
+    {
+      OgConversation *conversation = g_ptr_array_index (person->conversations, c);
+
+      if (!conversation_counts (conversation))
+        continue;
+
+      for (guint i = 0; i < conversation->messages->len; i++)
+        {
+          OgMessage *message = g_ptr_array_index (conversation->messages, i);
+
+          if (message->sent_at == OG_TIME_UNKNOWN)
+            continue;
+          if (is_from_contact (message, person) || is_from_owner (message))
+            g_ptr_array_add (timeline, message);
+        }
+    }
+
+  g_ptr_array_sort (timeline, compare_messages);
+  return timeline;
+}
+
+/* ---- labels ---------------------------------------------------------------------- */
+
+static const Decision *
+decide (OgAudit         *self,
+        const Callbacks *callbacks,
+        OgMessage       *message)
+{
+  Decision *decision = g_hash_table_lookup (self->decisions, message);
+
+  if (decision != NULL)
+    return decision;
+
+  decision = g_new0 (Decision, 1);
+  decision->label = OG_LABEL_OTHER;
+  if (callbacks->classify != NULL)
+    callbacks->classify (message, message->sender, &decision->label, &decision->score,
+                         callbacks->user_data);
+  g_hash_table_insert (self->decisions, message, decision);
+
+  return decision;
+}
+
+static gboolean
+is_pitch (OgAudit         *self,
+          const OgMessage *message)
+{
+  /* UNSURE is never a pitch: only the classifier's confident PITCH counts. */
+  return og_audit_get_label (self, message) == OG_LABEL_PITCH;
+}
+
+/* Labels every received message that counts and asks about every owner's
+ * message, each once. */
+static void
+count_messages (OgAudit         *self,
+                const Callbacks *callbacks,
+                OgContactAudit  *contact)
+{
+  OgPerson *person = contact->person;
+
+  if (person->conversations == NULL)
+    return;
+
+  for (guint c = 0; c < person->conversations->len; c++)
+    {
+      OgConversation *conversation = g_ptr_array_index (person->conversations, c);
+
+      if (!conversation_counts (conversation))
+        continue;
+
+      for (guint i = 0; i < conversation->messages->len; i++)
+        {
+          OgMessage *message = g_ptr_array_index (conversation->messages, i);
+
+          if (is_from_contact (message, person))
+            {
+              const Decision *decision = decide (self, callbacks, message);
+
+              contact->messages_from_contact++;
+              if (decision->label == OG_LABEL_PITCH)
+                contact->pitches++;
+              else if (decision->label == OG_LABEL_RECRUITING)
+                contact->recruiting++;
+            }
+          else if (is_from_owner (message) && callbacks->opt_out != NULL &&
+                   callbacks->opt_out (message, callbacks->user_data))
+            g_hash_table_add (self->opt_outs, message);
+        }
+    }
+}
+
+/* ---- per contact ------------------------------------------------------------------- */
+
+static gboolean
+acceptance_is_known (const OgPerson *person)
+{
+  return person->acceptance.source != OG_ACCEPTANCE_UNKNOWN &&
+         person->acceptance.earliest != OG_TIME_UNKNOWN &&
+         person->acceptance.latest != OG_TIME_UNKNOWN;
+}
+
+/* The re-emitted note counts as the contact's message only when they wrote it. */
+static OgMessage *
+contacts_own_note (const OgPerson *person)
+{
+  OgMessage *note = person->note_message;
+
+  if (note == NULL || !is_from_contact (note, person) ||
+      note->conversation == NULL || !conversation_counts (note->conversation))
+    return NULL;
+  return note;
+}
+
+static void
+find_first_pitch (OgAudit        *self,
+                  OgContactAudit *contact,
+                  GPtrArray      *timeline)
+{
+  OgPerson *person = contact->person;
+  OgMessage *note = contacts_own_note (person);
+  gboolean known = acceptance_is_known (person);
+
+  /* Their note stands at the acceptance moment: it is their first message. */
+  if (note != NULL)
+    {
+      contact->first_message = note;
+      if (is_pitch (self, note))
+        contact->first_pitch = note;
+    }
+
+  for (guint i = 0; i < timeline->len; i++)
+    {
+      OgMessage *message = g_ptr_array_index (timeline, i);
+
+      if (!is_from_contact (message, person))
+        continue;
+
+      /* A message that could have been sent after acceptance is considered;
+       * one that surely came before it (an earlier connection, an InMail)
+       * is not. */
+      if (known && message_latest (message) < person->acceptance.earliest)
+        continue;
+
+      if (contact->first_message == NULL)
+        contact->first_message = message;
+      if (contact->first_pitch == NULL && is_pitch (self, message))
+        contact->first_pitch = message;
+      if (contact->first_pitch != NULL)
+        break;
+    }
+
+  contact->pitch_first = contact->first_message != NULL &&
+                         contact->first_message == contact->first_pitch;
+}
+
+static void
+measure_minutes (OgAudit        *self,
+                 OgContactAudit *contact)
+{
+  OgPerson *person = contact->person;
+  OgMessage *pitch = contact->first_pitch;
+  gint64 threshold = (gint64)self->threshold * 60;
+  gint64 low;
+  gint64 high;
+
+  contact->within_threshold = OG_VERDICT_UNKNOWN;
+  if (pitch == NULL || !acceptance_is_known (person))
+    return;
+
+  if (pitch == contacts_own_note (person))
+    {
+      /* The note is the acceptance moment itself. */
+      low = 0;
+      high = 0;
+    }
+  else
+    {
+      low = MAX (0, pitch->sent_at - person->acceptance.latest);
+      high = MAX (0, message_latest (pitch) - person->acceptance.earliest);
+    }
+
+  contact->has_minutes = TRUE;
+  contact->minutes_min = low / 60.0;
+  contact->minutes_max = high / 60.0;
+
+  /* Decided in whole seconds, so that rounding never tips a verdict. */
+  if (high <= threshold)
+    contact->within_threshold = OG_VERDICT_YES;
+  else if (low <= threshold)
+    contact->within_threshold = OG_VERDICT_POSSIBLY;
+  else
+    contact->within_threshold = OG_VERDICT_NO;
+}
+
+static void
+measure_followups (OgAudit        *self,
+                   OgContactAudit *contact,
+                   GPtrArray      *timeline)
+{
+  OgPerson *person = contact->person;
+  gboolean started = FALSE;
+  guint run = 0;
+  guint longest = 0;
+  OgMessage *run_first = NULL;
+
+  for (guint i = 0; i < timeline->len; i++)
+    {
+      OgMessage *message = g_ptr_array_index (timeline, i);
+      gboolean theirs = is_from_contact (message, person);
+
+      if (!started)
+        {
+          if (!theirs || !is_pitch (self, message))
+            continue;
+          started = TRUE;
+        }
+
+      /* Drafts are not in the timeline: an unsent reply answers nobody. */
+      if (!theirs)
+        {
+          run = 0;
+          continue;
+        }
+
+      if (run == 0)
+        run_first = message;
+      run++;
+      if (run > longest)
+        {
+          longest = run;
+          contact->run_start = run_first;
+        }
+    }
+
+  contact->unanswered_followups = longest > 0 ? longest - 1 : 0;
+}
+
+static void
+find_ignored_opt_out (OgAudit        *self,
+                      OgContactAudit *contact,
+                      GPtrArray      *timeline)
+{
+  OgPerson *person = contact->person;
+
+  /* Any pitch after a later request also follows the first one. */
+  for (guint i = 0; i < timeline->len; i++)
+    {
+      OgMessage *message = g_ptr_array_index (timeline, i);
+
+      if (contact->opt_out == NULL)
+        {
+          if (is_from_owner (message) && g_hash_table_contains (self->opt_outs, message))
+            contact->opt_out = message;
+        }
+      else if (is_from_contact (message, person) && is_pitch (self, message))
+        {
+          contact->pitch_after_opt_out = message;
+          contact->ignored_opt_out = TRUE;
+          break;
+        }
+    }
+}
+
+static OgContactAudit *
+audit_contact (OgAudit         *self,
+               const Callbacks *callbacks,
+               OgPerson        *person)
+{
+  OgContactAudit *contact = g_new0 (OgContactAudit, 1);
+  g_autoptr(GPtrArray) timeline = build_timeline (person);
+
+  contact->person = person;
+  contact->template_cluster = -1;
+
+  count_messages (self, callbacks, contact);
+  find_first_pitch (self, contact, timeline);
+  measure_minutes (self, contact);
+  measure_followups (self, contact, timeline);
+  find_ignored_opt_out (self, contact, timeline);
+
+  return contact;
+}
+
+/* ---- the network ----------------------------------------------------------------- */
+
+static void
+estimate_rates (OgAudit *self)
+{
+  g_autofree guint *pitches = g_new (guint, MAX (self->contacts->len, 1));
+  g_autofree guint *messages = g_new (guint, MAX (self->contacts->len, 1));
+
+  for (guint i = 0; i < self->contacts->len; i++)
+    {
+      OgContactAudit *contact = g_ptr_array_index (self->contacts, i);
+
+      pitches[i] = contact->pitches;
+      messages[i] = contact->messages_from_contact;
+    }
+
+  og_stats_fit_beta_prior (pitches, messages, self->contacts->len, PRIOR_MAX_STRENGTH,
+                           &self->prior_alpha, &self->prior_beta);
+
+  for (guint i = 0; i < self->contacts->len; i++)
+    {
+      OgContactAudit *contact = g_ptr_array_index (self->contacts, i);
+      double a = self->prior_alpha + contact->pitches;
+      double b = self->prior_beta + (contact->messages_from_contact - contact->pitches);
+
+      if (contact->messages_from_contact == 0)
+        continue;
+
+      contact->has_rate = TRUE;
+      contact->rate_estimate = a / (a + b);
+      contact->rate_low = og_stats_beta_quantile (INTERVAL_LOW, a, b);
+      contact->rate_high = og_stats_beta_quantile (INTERVAL_HIGH, a, b);
+    }
+}
+
+static void
+assign_templates (OgAudit *self)
+{
+  OgPerson *owner = og_dataset_get_owner (self->dataset);
+
+  self->templates = og_templates_find (og_dataset_get_messages (self->dataset), owner);
+
+  for (guint t = 0; t < self->templates->len; t++)
+    {
+      OgTemplateCluster *cluster = g_ptr_array_index (self->templates, t);
+
+      for (guint i = 0; i < cluster->messages->len; i++)
+        {
+          OgMessage *message = g_ptr_array_index (cluster->messages, i);
+          OgContactAudit *contact = g_hash_table_lookup (self->by_person, message->sender);
+
+          if (contact == NULL)
+            continue;
+
+          /* Someone in two clusters is shown with the one they sent first. */
+          if (contact->template_message == NULL ||
+              compare_messages (&message, &contact->template_message) < 0)
+            {
+              contact->template_cluster = (int)cluster->id;
+              contact->template_message = message;
+            }
+        }
+    }
+}
+
+static void
+count_summary (OgAudit *self)
+{
+  GPtrArray *conversations = og_dataset_get_conversations (self->dataset);
+  GPtrArray *messages = og_dataset_get_messages (self->dataset);
+
+  for (guint i = 0; i < self->contacts->len; i++)
+    {
+      OgContactAudit *contact = g_ptr_array_index (self->contacts, i);
+      OgFlags flags = OG_FLAG_NONE;
+
+      if (contact->pitch_first)
+        flags |= OG_FLAG_PITCH_FIRST;
+      if (contact->within_threshold == OG_VERDICT_YES)
+        flags |= OG_FLAG_FAST_PITCH;
+      if (contact->within_threshold == OG_VERDICT_POSSIBLY)
+        flags |= OG_FLAG_POSSIBLY_FAST_PITCH;
+      if (contact->unanswered_followups >= OG_AUDIT_PERSISTENT_FOLLOWUPS)
+        flags |= OG_FLAG_PERSISTENT;
+      if (contact->ignored_opt_out)
+        flags |= OG_FLAG_IGNORED_OPT_OUT;
+      if (contact->template_cluster > 0)
+        flags |= OG_FLAG_TEMPLATE;
+      contact->flags = flags;
+
+      self->n_pitch_first += contact->pitch_first;
+      self->n_within += contact->within_threshold == OG_VERDICT_YES;
+      self->n_possibly += contact->within_threshold == OG_VERDICT_POSSIBLY;
+      self->n_pitched += contact->pitches > 0;
+    }
+
+  for (guint i = 0; i < conversations->len; i++)
+    {
+      OgConversation *conversation = g_ptr_array_index (conversations, i);
+      gboolean sent = FALSE;
+
+      if (!conversation->is_group || conversation->is_sponsored)
+        continue;
+      for (guint m = 0; m < conversation->messages->len && !sent; m++)
+        sent = !((OgMessage *)g_ptr_array_index (conversation->messages, m))->is_draft;
+      self->n_group += sent;
+    }
+
+  for (guint i = 0; i < messages->len; i++)
+    {
+      OgMessage *message = g_ptr_array_index (messages, i);
+
+      if (!message->is_draft &&
+          (message->is_sponsored || (message->conversation != NULL && message->conversation->is_sponsored)))
+        self->n_sponsored++;
+    }
+}
+
+OgAudit *
+og_audit_new (OgDataset           *dataset,
+              guint                threshold_minutes,
+              OgAuditClassifyFunc  classify,
+              OgAuditOptOutFunc    opt_out,
+              gpointer             user_data)
+{
+  g_autoptr(OgAudit) self = NULL;
+  Callbacks callbacks = { classify, opt_out, user_data };
+  GPtrArray *connections;
+
+  g_return_val_if_fail (OG_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (og_dataset_is_finished (dataset), NULL);
+
+  self = g_object_new (OG_TYPE_AUDIT, NULL);
+  self->dataset = g_object_ref (dataset);
+  self->threshold = threshold_minutes;
+
+  connections = og_dataset_get_connections (dataset);
+  for (guint i = 0; i < connections->len; i++)
+    {
+      OgPerson *person = g_ptr_array_index (connections, i);
+      OgContactAudit *contact = audit_contact (self, &callbacks, person);
+
+      g_ptr_array_add (self->contacts, contact);
+      /* A connection listed twice keeps its first row's figures for lookups. */
+      if (!g_hash_table_contains (self->by_person, person))
+        g_hash_table_insert (self->by_person, person, contact);
+    }
+
+  estimate_rates (self);
+  assign_templates (self);
+  count_summary (self);
+
+  g_debug ("Audited %u connections: %u pitched, %u pitch-first, %u template clusters",
+           self->contacts->len, self->n_pitched, self->n_pitch_first, self->templates->len);
+
+  return g_steal_pointer (&self);
+}
+
+/* ---- reading ------------------------------------------------------------------------ */
+
+OgDataset *
+og_audit_get_dataset (OgAudit *self)
+{
+  g_return_val_if_fail (OG_IS_AUDIT (self), NULL);
+  return self->dataset;
+}
+
+guint
+og_audit_get_threshold (OgAudit *self)
+{
+  g_return_val_if_fail (OG_IS_AUDIT (self), 0);
+  return self->threshold;
+}
+
+GPtrArray *
+og_audit_get_contacts (OgAudit *self)
+{
+  g_return_val_if_fail (OG_IS_AUDIT (self), NULL);
+  return self->contacts;
+}
+
+const OgContactAudit *
+og_audit_lookup_contact (OgAudit        *self,
+                         const OgPerson *person)
+{
+  g_return_val_if_fail (OG_IS_AUDIT (self), NULL);
+  return person != NULL ? g_hash_table_lookup (self->by_person, person) : NULL;
+}
+
+GPtrArray *
+og_audit_get_templates (OgAudit *self)
+{
+  g_return_val_if_fail (OG_IS_AUDIT (self), NULL);
+  return self->templates;
+}
+
+const OgTemplateCluster *
+og_audit_get_template (OgAudit *self,
+                       int      id)
+{
+  g_return_val_if_fail (OG_IS_AUDIT (self), NULL);
+
+  if (id < 1 || (guint)id > self->templates->len)
+    return NULL;
+  return g_ptr_array_index (self->templates, id - 1);
+}
+
+OgLabel
+og_audit_get_label (OgAudit         *self,
+                    const OgMessage *message)
+{
+  const Decision *decision;
+
+  g_return_val_if_fail (OG_IS_AUDIT (self), OG_LABEL_OTHER);
+
+  decision = g_hash_table_lookup (self->decisions, message);
+  return decision != NULL ? decision->label : OG_LABEL_OTHER;
+}
+
+double
+og_audit_get_score (OgAudit         *self,
+                    const OgMessage *message)
+{
+  const Decision *decision;
+
+  g_return_val_if_fail (OG_IS_AUDIT (self), 0.0);
+
+  decision = g_hash_table_lookup (self->decisions, message);
+  return decision != NULL ? decision->score : 0.0;
+}
+
+gboolean
+og_audit_is_opt_out (OgAudit         *self,
+                     const OgMessage *message)
+{
+  g_return_val_if_fail (OG_IS_AUDIT (self), FALSE);
+  return g_hash_table_contains (self->opt_outs, message);
+}
+
+void
+og_audit_get_prior (OgAudit *self,
+                    double  *alpha,
+                    double  *beta)
+{
+  g_return_if_fail (OG_IS_AUDIT (self));
+
+  if (alpha != NULL)
+    *alpha = self->prior_alpha;
+  if (beta != NULL)
+    *beta = self->prior_beta;
+}
+
+guint
+og_audit_get_n_pitch_first (OgAudit *self)
+{
+  g_return_val_if_fail (OG_IS_AUDIT (self), 0);
+  return self->n_pitch_first;
+}
+
+guint
+og_audit_get_n_within_threshold (OgAudit *self)
+{
+  g_return_val_if_fail (OG_IS_AUDIT (self), 0);
+  return self->n_within;
+}
+
+guint
+og_audit_get_n_possibly_within_threshold (OgAudit *self)
+{
+  g_return_val_if_fail (OG_IS_AUDIT (self), 0);
+  return self->n_possibly;
+}
+
+guint
+og_audit_get_n_contacts_who_pitched (OgAudit *self)
+{
+  g_return_val_if_fail (OG_IS_AUDIT (self), 0);
+  return self->n_pitched;
+}
+
+guint
+og_audit_get_n_template_clusters (OgAudit *self)
+{
+  g_return_val_if_fail (OG_IS_AUDIT (self), 0);
+  return self->templates->len;
+}
+
+guint
+og_audit_get_n_group_conversations (OgAudit *self)
+{
+  g_return_val_if_fail (OG_IS_AUDIT (self), 0);
+  return self->n_group;
+}
+
+guint
+og_audit_get_n_sponsored_messages (OgAudit *self)
+{
+  g_return_val_if_fail (OG_IS_AUDIT (self), 0);
+  return self->n_sponsored;
+}
+
+const char *
+og_verdict_to_string (OgVerdict verdict)
+{
+  switch (verdict)
+    {
+    case OG_VERDICT_YES:
+      return "yes";
+    case OG_VERDICT_POSSIBLY:
+      return "possibly";
+    case OG_VERDICT_NO:
+      return "no";
+    case OG_VERDICT_UNKNOWN:
+    default:
+      return NULL;
+    }
+}
+
+const char *
+og_flag_to_string (OgFlags flag)
+{
+  switch (flag)
+    {
+    case OG_FLAG_PITCH_FIRST:
+      return "pitch-first";
+    case OG_FLAG_FAST_PITCH:
+      return "fast-pitch";
+    case OG_FLAG_POSSIBLY_FAST_PITCH:
+      return "possibly-fast-pitch";
+    case OG_FLAG_PERSISTENT:
+      return "persistent";
+    case OG_FLAG_IGNORED_OPT_OUT:
+      return "ignored-opt-out";
+    case OG_FLAG_TEMPLATE:
+      return "template";
+    case OG_FLAG_NONE:
+    default:
+      return NULL;
+    }
+}

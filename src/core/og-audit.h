@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-audit.h — the audit of DESIGN §3, computed over a finished dataset.
+ *
+ * The audit does not know the classifier: it asks a callback for the label
+ * of each received message that counts and another whether an owner's
+ * message asks the contact to stop, so its definitions can be tested with
+ * hand-labelled messages. Everything is computed by og_audit_new(), on the
+ * calling thread (a worker thread is fine); the callbacks are called there
+ * and never after it returns. The audit keeps a reference to the dataset,
+ * whose people and messages the results point into; after creation it is
+ * immutable and may be read from any thread.
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "og-classifier.h"
+#include "og-dataset.h"
+#include "og-templates.h"
+
+G_BEGIN_DECLS
+
+/* Labels a received message; @label is OTHER and @score 0 when it is called. */
+typedef void     (*OgAuditClassifyFunc) (const OgMessage *message,
+                                         const OgPerson  *sender,
+                                         OgLabel         *label,
+                                         double          *score,
+                                         gpointer         user_data);
+
+/* Does the owner's own @message ask the contact to stop? */
+typedef gboolean (*OgAuditOptOutFunc)   (const OgMessage *message,
+                                         gpointer         user_data);
+
+/* Whether a first pitch came within the threshold, as far as the data tells. */
+typedef enum
+{
+  OG_VERDICT_UNKNOWN,   /* no pitch, or no known acceptance */
+  OG_VERDICT_NO,
+  OG_VERDICT_POSSIBLY,
+  OG_VERDICT_YES,
+} OgVerdict;
+
+typedef enum
+{
+  OG_FLAG_NONE                = 0,
+  OG_FLAG_PITCH_FIRST         = 1 << 0,
+  OG_FLAG_FAST_PITCH          = 1 << 1,
+  OG_FLAG_POSSIBLY_FAST_PITCH = 1 << 2,
+  OG_FLAG_PERSISTENT          = 1 << 3,
+  OG_FLAG_IGNORED_OPT_OUT     = 1 << 4,
+  OG_FLAG_TEMPLATE            = 1 << 5,
+} OgFlags;
+
+#define OG_N_FLAGS 6
+
+/* unanswered_followups from which a contact is flagged persistent. */
+#define OG_AUDIT_PERSISTENT_FOLLOWUPS 3
+
+/* The figures of one connection. Messages and people are borrowed from the
+ * dataset; NULL where there is none. Only the 1:1 conversations between the
+ * owner and this connection count, drafts never. */
+typedef struct
+{
+  OgPerson  *person;
+
+  guint      messages_from_contact;
+  guint      pitches;
+  guint      recruiting;
+
+  /* Empirical Bayes posterior of pitches / messages, with a 90% interval;
+   * has_rate is FALSE when the contact sent nothing. */
+  gboolean   has_rate;
+  double     rate_estimate;
+  double     rate_low;
+  double     rate_high;
+
+  /* Their first message at or after acceptance, which may be their
+   * invitation note, and whether it was a pitch. */
+  gboolean   pitch_first;
+  OgMessage *first_message;
+  OgMessage *first_pitch;          /* at or after acceptance */
+
+  /* Minutes from acceptance to first_pitch, as an interval the data
+   * supports; has_minutes is FALSE without a pitch or a known acceptance. */
+  gboolean   has_minutes;
+  double     minutes_min;
+  double     minutes_max;
+  OgVerdict  within_threshold;
+
+  /* From their first pitch on: the longest run of their messages with no
+   * owner message in between, minus one; run_start opens that run. */
+  guint      unanswered_followups;
+  OgMessage *run_start;
+
+  /* The owner's first opt-out request, and the first pitch after it. */
+  gboolean   ignored_opt_out;
+  OgMessage *opt_out;
+  OgMessage *pitch_after_opt_out;
+
+  int        template_cluster;     /* a cluster id, or -1 */
+  OgMessage *template_message;     /* their message in that cluster */
+
+  OgFlags    flags;
+} OgContactAudit;
+
+#define OG_TYPE_AUDIT (og_audit_get_type ())
+
+G_DECLARE_FINAL_TYPE (OgAudit, og_audit, OG, AUDIT, GObject)
+
+/* Audits @dataset (finished) against a threshold in minutes. @classify and
+ * @opt_out may be NULL: then nothing is a pitch, nothing an opt-out. */
+OgAudit                 *og_audit_new                              (OgDataset           *dataset,
+                                                                    guint                threshold_minutes,
+                                                                    OgAuditClassifyFunc  classify,
+                                                                    OgAuditOptOutFunc    opt_out,
+                                                                    gpointer             user_data);
+
+OgDataset               *og_audit_get_dataset                      (OgAudit             *self);
+guint                    og_audit_get_threshold                    (OgAudit             *self);
+/* OgContactAudit*, in the order of og_dataset_get_connections(). */
+GPtrArray               *og_audit_get_contacts                     (OgAudit             *self);
+const OgContactAudit    *og_audit_lookup_contact                   (OgAudit             *self,
+                                                                    const OgPerson      *person);
+/* OgTemplateCluster*, by id (cluster i + 1 at index i). */
+GPtrArray               *og_audit_get_templates                    (OgAudit             *self);
+const OgTemplateCluster *og_audit_get_template                     (OgAudit             *self,
+                                                                    int                  id);
+
+/* The label of a received message that counts; OTHER for anything else. */
+OgLabel                  og_audit_get_label                        (OgAudit             *self,
+                                                                    const OgMessage     *message);
+double                   og_audit_get_score                        (OgAudit             *self,
+                                                                    const OgMessage     *message);
+gboolean                 og_audit_is_opt_out                       (OgAudit             *self,
+                                                                    const OgMessage     *message);
+
+/* The network's Beta prior behind the pitch rates. */
+void                     og_audit_get_prior                        (OgAudit             *self,
+                                                                    double              *alpha,
+                                                                    double              *beta);
+
+guint                    og_audit_get_n_pitch_first                (OgAudit             *self);
+guint                    og_audit_get_n_within_threshold           (OgAudit             *self);
+guint                    og_audit_get_n_possibly_within_threshold  (OgAudit             *self);
+guint                    og_audit_get_n_contacts_who_pitched       (OgAudit             *self);
+guint                    og_audit_get_n_template_clusters          (OgAudit             *self);
+/* Group threads (more than one other person) with at least one message. */
+guint                    og_audit_get_n_group_conversations        (OgAudit             *self);
+/* Sponsored / InMail messages, drafts excluded. */
+guint                    og_audit_get_n_sponsored_messages         (OgAudit             *self);
+
+/* "yes", "possibly", "no"; NULL for UNKNOWN. */
+const char              *og_verdict_to_string                      (OgVerdict            verdict);
+/* "pitch-first", "fast-pitch", …, for a single flag; NULL otherwise. */
+const char              *og_flag_to_string                         (OgFlags              flag);
+
+G_END_DECLS
