@@ -22,9 +22,8 @@
 
 typedef struct
 {
-  OgMessage      *message;
-  const OgPerson *sender;
-  guint32         signature[OG_TEMPLATES_N_HASHES];
+  OgMessage *message;
+  guint32    signature[OG_TEMPLATES_N_HASHES];
 } Candidate;
 
 typedef struct
@@ -47,11 +46,19 @@ mix64 (guint64 x)
   return x;
 }
 
-/* Fixed seeds: the same export always gives the same clusters. */
-static const guint64 *
+/* MinHash functions h(x) = (a·x + b) >> 32 over a mixed 64-bit shingle
+ * hash, with odd multipliers: two operations per hash instead of a full
+ * mix. Fixed seeds: the same export always gives the same clusters. */
+typedef struct
+{
+  guint64 multiply[OG_TEMPLATES_N_HASHES];
+  guint64 add[OG_TEMPLATES_N_HASHES];
+} HashSeeds;
+
+static const HashSeeds *
 hash_seeds (void)
 {
-  static guint64 seeds[OG_TEMPLATES_N_HASHES];
+  static HashSeeds seeds;
   static gsize initialized = 0;
 
   if (g_once_init_enter (&initialized))
@@ -61,12 +68,14 @@ hash_seeds (void)
       for (guint i = 0; i < OG_TEMPLATES_N_HASHES; i++)
         {
           state += G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
-          seeds[i] = mix64 (state);
+          seeds.multiply[i] = mix64 (state) | 1;
+          state += G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+          seeds.add[i] = mix64 (state);
         }
       g_once_init_leave (&initialized, 1);
     }
 
-  return seeds;
+  return &seeds;
 }
 
 static guint64
@@ -181,10 +190,16 @@ split_words (const char *text)
   if (text == NULL)
     return words;
 
-  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
-  if (normalized == NULL)
-    return words;
-  folded = g_utf8_casefold (normalized, -1);
+  /* Most messages are plain ASCII, for which NFKC changes nothing. */
+  if (g_str_is_ascii (text))
+    folded = g_ascii_strdown (text, -1);
+  else
+    {
+      normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+      if (normalized == NULL)
+        return words;
+      folded = g_utf8_casefold (normalized, -1);
+    }
 
   token = g_string_new (NULL);
   word = g_string_new (NULL);
@@ -206,6 +221,14 @@ split_words (const char *text)
 
   return words;
 }
+
+/* What is replaced in one sender's messages: their and the owner's name
+ * words, and the words of their company. Built once per sender. */
+typedef struct
+{
+  GHashTable *names;     /* word → itself, owned */
+  GPtrArray  *company;   /* words, owned */
+} Replacements;
 
 static void
 add_name_words (GHashTable *names,
@@ -234,6 +257,30 @@ add_person_names (GHashTable     *names,
   add_name_words (names, person->name);
 }
 
+static void
+replacements_free (Replacements *replacements)
+{
+  g_hash_table_unref (replacements->names);
+  g_ptr_array_unref (replacements->company);
+  g_free (replacements);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Replacements, replacements_free)
+
+static Replacements *
+replacements_new (const OgPerson *sender,
+                  const OgPerson *owner)
+{
+  Replacements *replacements = g_new0 (Replacements, 1);
+
+  replacements->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  add_person_names (replacements->names, owner);
+  add_person_names (replacements->names, sender);
+  replacements->company = split_words (sender != NULL ? sender->company : NULL);
+
+  return replacements;
+}
+
 static gboolean
 matches_at (GPtrArray *words,
             guint      at,
@@ -249,17 +296,13 @@ matches_at (GPtrArray *words,
 
 /* The words of @text with names, company and the rest replaced: owned strings. */
 static GPtrArray *
-normalize_words (const char     *text,
-                 const OgPerson *sender,
-                 const OgPerson *owner)
+normalize_words (const char         *text,
+                 const Replacements *replacements)
 {
   g_autoptr(GPtrArray) words = split_words (text);
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) company = split_words (sender != NULL ? sender->company : NULL);
+  GHashTable *names = replacements->names;
+  GPtrArray *company = replacements->company;
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
-
-  add_person_names (names, owner);
-  add_person_names (names, sender);
 
   for (guint i = 0; i < words->len; )
     {
@@ -293,7 +336,8 @@ og_templates_normalize (const char     *text,
                         const OgPerson *sender,
                         const OgPerson *owner)
 {
-  g_autoptr(GPtrArray) words = normalize_words (text, sender, owner);
+  g_autoptr(Replacements) replacements = replacements_new (sender, owner);
+  g_autoptr(GPtrArray) words = normalize_words (text, replacements);
   g_autoptr(GString) out = g_string_new (NULL);
 
   for (guint i = 0; i < words->len; i++)
@@ -314,7 +358,7 @@ compute_signature (GPtrArray *words,
                    guint      min_words,
                    guint32   *signature)
 {
-  const guint64 *seeds = hash_seeds ();
+  const HashSeeds *seeds = hash_seeds ();
 
   if (words->len < MAX (min_words, OG_TEMPLATES_SHINGLE))
     return FALSE;
@@ -331,10 +375,11 @@ compute_signature (GPtrArray *words,
           shingle = hash_string (shingle, g_ptr_array_index (words, i + k));
           shingle = hash_string (shingle, "\x1f");
         }
+      shingle = mix64 (shingle);
 
       for (guint h = 0; h < OG_TEMPLATES_N_HASHES; h++)
         {
-          guint32 value = (guint32)(mix64 (shingle ^ seeds[h]) >> 32);
+          guint32 value = (guint32)((seeds->multiply[h] * shingle + seeds->add[h]) >> 32);
 
           if (value < signature[h])
             signature[h] = value;
@@ -360,8 +405,9 @@ double
 og_templates_estimate_similarity (const char *a,
                                   const char *b)
 {
-  g_autoptr(GPtrArray) words_a = normalize_words (a, NULL, NULL);
-  g_autoptr(GPtrArray) words_b = normalize_words (b, NULL, NULL);
+  g_autoptr(Replacements) nothing = replacements_new (NULL, NULL);
+  g_autoptr(GPtrArray) words_a = normalize_words (a, nothing);
+  g_autoptr(GPtrArray) words_b = normalize_words (b, nothing);
   guint32 signature_a[OG_TEMPLATES_N_HASHES];
   guint32 signature_b[OG_TEMPLATES_N_HASHES];
 
@@ -536,24 +582,33 @@ og_templates_find (GPtrArray      *messages,
   g_autofree guint *parent = NULL;
   g_autofree guint *size = NULL;
   g_autofree GPtrArray **groups = NULL;
+  g_autoptr(GHashTable) replacements = NULL;
   guint n = 0;
 
   g_return_val_if_fail (messages != NULL, clusters);
 
+  replacements = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)replacements_free);
   candidates = g_new (Candidate, MAX (messages->len, 1));
   for (guint i = 0; i < messages->len; i++)
     {
       OgMessage *message = g_ptr_array_index (messages, i);
       g_autoptr(GPtrArray) words = NULL;
+      Replacements *replacing;
 
       if (!is_candidate (message))
         continue;
 
-      words = normalize_words (message->content, message->sender, owner);
+      replacing = g_hash_table_lookup (replacements, message->sender);
+      if (replacing == NULL)
+        {
+          replacing = replacements_new (message->sender, owner);
+          g_hash_table_insert (replacements, message->sender, replacing);
+        }
+
+      words = normalize_words (message->content, replacing);
       if (!compute_signature (words, OG_TEMPLATES_MIN_WORDS, candidates[n].signature))
         continue;
       candidates[n].message = message;
-      candidates[n].sender = message->sender;
       n++;
     }
 
