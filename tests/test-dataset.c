@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "og-importer.h"
+#include "og-test-util.h"
 
 #define CONNECTIONS_2024 "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
 #define MESSAGES_2024 "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT,IS CONVERSATION DRAFT\n"
@@ -23,14 +24,7 @@ load (const char *first_name,
 
   va_start (args, first_name);
   for (const char *name = first_name; name != NULL; name = va_arg (args, const char *))
-    {
-      const char *content = va_arg (args, const char *);
-      g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (content, -1, NULL);
-      g_autoptr(GError) error = NULL;
-
-      og_import_stream (dataset, stream, name, og_file_kind_from_name (name), NULL, &error);
-      g_assert_no_error (error);
-    }
+    og_test_add_file (dataset, name, va_arg (args, const char *));
   va_end (args);
 
   og_dataset_finish (dataset);
