@@ -43,8 +43,7 @@ typedef struct
 static void
 label_by_tag (const OgMessage *message,
               const OgPerson  *sender,
-              OgLabel         *label,
-              double          *score,
+              OgAuditLabel    *result,
               gpointer         user_data)
 {
   Calls *calls = user_data;
@@ -55,12 +54,13 @@ label_by_tag (const OgMessage *message,
     return;
 
   if (strstr (message->content, "[pitch]") != NULL)
-    *label = OG_LABEL_PITCH;
+    result->label = OG_LABEL_PITCH;
   else if (strstr (message->content, "[recruiting]") != NULL)
-    *label = OG_LABEL_RECRUITING;
+    result->label = OG_LABEL_RECRUITING;
   else if (strstr (message->content, "[unsure]") != NULL)
-    *label = OG_LABEL_UNSURE;
-  *score = 0.9;
+    result->label = OG_LABEL_UNSURE;
+  result->bump = strstr (message->content, "[bump]") != NULL;
+  result->score = 0.9;
 }
 
 static gboolean
@@ -521,6 +521,40 @@ test_audit_an_owner_reply_breaks_a_follow_up_run (void)
 }
 
 static void
+test_audit_a_bump_of_an_unanswered_pitch_is_a_pitch (void)
+{
+  g_autoptr(OgDataset) dataset = load (
+    "Connections.csv", CONNECTIONS
+    CONNECTION ("Ola", "Nord", "ola-nord", "Nordvik", "01 Feb 2025")
+    CONNECTION ("Uma", "Berg", "uma-berg", "Bergen Bikes", "01 Feb 2025"),
+    "messages.csv", MESSAGES
+    FROM_THEM ("2-o", "Ola Nord", "ola-nord", "2025-02-02 09:00:00 UTC", "[pitch] Demo?")
+    FROM_THEM ("2-o", "Ola Nord", "ola-nord", "2025-02-03 09:00:00 UTC", "[bump] Just checking in on the below")
+    FROM_THEM ("2-o", "Ola Nord", "ola-nord", "2025-02-04 09:00:00 UTC", "[unsure] [bump] Any thoughts?")
+    FROM_ME ("2-o", "Ola Nord", "ola-nord", "2025-02-05 09:00:00 UTC", "Not now, thanks.")
+    FROM_THEM ("2-o", "Ola Nord", "ola-nord", "2025-02-06 09:00:00 UTC", "[bump] Did you see my note?")
+    FROM_THEM ("3-u", "Uma Berg", "uma-berg", "2025-02-02 09:00:00 UTC", "Dinner on Friday?")
+    FROM_THEM ("3-u", "Uma Berg", "uma-berg", "2025-02-03 09:00:00 UTC", "[bump] Did you see my note about Friday?"),
+    NULL);
+  g_autoptr(OgAudit) audit_ = audit (dataset, 60);
+  const OgContactAudit *ola = contact (audit_, "Ola Nord");
+  const OgContactAudit *uma = contact (audit_, "Uma Berg");
+  OgConversation *thread = ola->first_pitch->conversation;
+
+  /* Two bumps in a row carry the pitch; the owner's answer ends it. */
+  g_assert_cmpuint (ola->pitches, ==, 3);
+  g_assert_false (og_audit_is_followup_pitch (audit_, g_ptr_array_index (thread->messages, 0)));
+  g_assert_true (og_audit_is_followup_pitch (audit_, g_ptr_array_index (thread->messages, 1)));
+  g_assert_true (og_audit_is_followup_pitch (audit_, g_ptr_array_index (thread->messages, 2)));
+  g_assert_cmpint (og_audit_get_label (audit_, g_ptr_array_index (thread->messages, 4)), ==, OG_LABEL_OTHER);
+  g_assert_cmpuint (ola->unanswered_followups, ==, 2);
+
+  /* A friend's bump of a dinner plan stays what it is. */
+  g_assert_cmpuint (uma->pitches, ==, 0);
+  g_assert_null (uma->first_pitch);
+}
+
+static void
 test_audit_an_owner_draft_does_not_break_a_follow_up_run (void)
 {
   g_autoptr(OgDataset) dataset = load (
@@ -839,8 +873,7 @@ pitch_key (const OgPerson *person,
 static void
 label_sample (const OgMessage *message,
               const OgPerson  *sender,
-              OgLabel         *label,
-              double          *score,
+              OgAuditLabel    *result,
               gpointer         user_data)
 {
   SampleTruth *truth = user_data;
@@ -850,7 +883,7 @@ label_sample (const OgMessage *message,
     return;
   key = pitch_key (sender, message->sent_at);
   if (g_hash_table_contains (truth->pitches, key))
-    *label = OG_LABEL_PITCH;
+    result->label = OG_LABEL_PITCH;
 }
 
 static gboolean
@@ -1010,6 +1043,8 @@ main (int   argc,
   g_test_add_func ("/og/audit/without-callbacks-finds-no-pitches-but-still-counts",
                    test_audit_without_callbacks_finds_no_pitches_but_still_counts);
   g_test_add_func ("/og/audit/an-owner-reply-breaks-a-follow-up-run", test_audit_an_owner_reply_breaks_a_follow_up_run);
+  g_test_add_func ("/og/audit/a-bump-of-an-unanswered-pitch-is-a-pitch",
+                   test_audit_a_bump_of_an_unanswered_pitch_is_a_pitch);
   g_test_add_func ("/og/audit/an-owner-draft-does-not-break-a-follow-up-run",
                    test_audit_an_owner_draft_does_not_break_a_follow_up_run);
   g_test_add_func ("/og/audit/follow-ups-are-counted-across-all-threads-with-the-contact",

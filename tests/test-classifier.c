@@ -124,6 +124,26 @@ test_classifier_puts_an_empty_message_in_the_unsure_band (void)
 }
 
 static void
+test_classifier_marks_a_bump_whatever_its_label (void)
+{
+  g_autoptr(OgClassifier) classifier = tiny_classifier ();
+  const char *bumps[] = {
+    "Just checking in on the below",
+    "Did you see my note about Friday's dinner?",
+    "Kurze Erinnerung an meine letzte Nachricht",
+  };
+  g_autoptr(OgClassification) plain = og_classifier_classify (classifier, "Thanks for the slides!");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bumps); i++)
+    {
+      g_autoptr(OgClassification) result = og_classifier_classify (classifier, bumps[i]);
+
+      g_assert_true (result->bump);
+    }
+  g_assert_false (plain->bump);
+}
+
+static void
 test_classifier_probabilities_sum_to_one (void)
 {
   g_autoptr(OgClassifier) classifier = tiny_classifier ();
@@ -351,6 +371,7 @@ main (int   argc,
   g_test_add_func ("/og/classifier/labels-thanks-as-other", test_classifier_labels_thanks_as_other);
   g_test_add_func ("/og/classifier/puts-an-unknown-message-in-no-confident-pitch",
                    test_classifier_puts_an_empty_message_in_the_unsure_band);
+  g_test_add_func ("/og/classifier/marks-a-bump-whatever-its-label", test_classifier_marks_a_bump_whatever_its_label);
   g_test_add_func ("/og/classifier/probabilities-sum-to-one", test_classifier_probabilities_sum_to_one);
   g_test_add_func ("/og/classifier/reads-html-as-its-text", test_classifier_reads_html_as_its_text);
   g_test_add_func ("/og/classifier/is-deterministic", test_classifier_is_deterministic);

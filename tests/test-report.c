@@ -165,16 +165,15 @@ test_report_text_summary_names_the_owner_and_counts (void)
 static void
 label_by_tag (const OgMessage *message,
               const OgPerson  *sender,
-              OgLabel         *label,
-              double          *score,
+              OgAuditLabel    *result,
               gpointer         user_data)
 {
   if (message->content == NULL)
     return;
   if (strstr (message->content, "[pitch]") != NULL)
-    *label = OG_LABEL_PITCH;
+    result->label = OG_LABEL_PITCH;
   else if (strstr (message->content, "[recruiting]") != NULL)
-    *label = OG_LABEL_RECRUITING;
+    result->label = OG_LABEL_RECRUITING;
 }
 
 static gboolean

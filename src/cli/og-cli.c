@@ -84,35 +84,6 @@ default_threshold (void)
 }
 
 /* The audit asks the classifier about each counted message. */
-static void
-classify_cb (const OgMessage *message,
-             const OgPerson  *sender,
-             OgLabel         *label,
-             double          *score,
-             gpointer         user_data)
-{
-  g_autoptr(OgClassification) result = NULL;
-
-  if (message->content == NULL)
-    {
-      *label = OG_LABEL_OTHER;
-      *score = 0.0;
-      return;
-    }
-  result = og_classifier_classify_for (OG_CLASSIFIER (user_data), message->content,
-                                       sender != NULL ? sender->key : NULL);
-  *label = result->label;
-  *score = result->score;
-}
-
-static gboolean
-opt_out_cb (const OgMessage *message,
-            gpointer         user_data)
-{
-  return message->content != NULL &&
-         og_classifier_is_opt_out (OG_CLASSIFIER (user_data), message->content, NULL, NULL);
-}
-
 static int
 command_audit (int    argc,
                char **argv)
@@ -181,7 +152,7 @@ command_audit (int    argc,
       g_printerr ("outreach-guard audit: %s\n", error->message);
       return 1;
     }
-  audit = og_audit_new (dataset, (guint)threshold, classify_cb, opt_out_cb, classifier);
+  audit = og_audit_new_with_classifier (dataset, (guint)threshold, classifier);
 
   if (strcmp (format, "json") == 0)
     output = og_report_audit_to_json (audit);

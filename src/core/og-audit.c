@@ -38,8 +38,10 @@ struct _OgAudit
 
 typedef struct
 {
-  OgLabel label;
-  double  score;
+  OgLabel  label;
+  double   score;
+  gboolean bump;
+  gboolean followup;   /* promoted to a pitch as the bump of one */
 } Decision;
 
 typedef struct
@@ -188,8 +190,14 @@ decide (OgAudit         *self,
   decision = g_new0 (Decision, 1);
   decision->label = OG_LABEL_OTHER;
   if (callbacks->classify != NULL)
-    callbacks->classify (message, message->sender, &decision->label, &decision->score,
-                         callbacks->user_data);
+    {
+      OgAuditLabel result = { OG_LABEL_OTHER, 0.0, FALSE };
+
+      callbacks->classify (message, message->sender, &result, callbacks->user_data);
+      decision->label = result.label;
+      decision->score = result.score;
+      decision->bump = result.bump;
+    }
   g_hash_table_insert (self->decisions, message, decision);
 
   return decision;
@@ -222,13 +230,25 @@ count_messages (OgAudit         *self,
       if (!conversation_counts (conversation))
         continue;
 
+      /* Whether the contact's last message, unanswered so far, was a pitch. */
+      gboolean after_pitch = FALSE;
+
       for (guint i = 0; i < conversation->messages->len; i++)
         {
           OgMessage *message = g_ptr_array_index (conversation->messages, i);
 
           if (is_from_contact (message, person))
             {
-              const Decision *decision = decide (self, callbacks, message);
+              Decision *decision = (Decision *)decide (self, callbacks, message);
+
+              /* DESIGN §3: the bump of a pitch is a pitch, whatever its words. */
+              if (after_pitch && decision->bump && decision->label != OG_LABEL_PITCH &&
+                  decision->label != OG_LABEL_RECRUITING)
+                {
+                  decision->label = OG_LABEL_PITCH;
+                  decision->followup = TRUE;
+                }
+              after_pitch = decision->label == OG_LABEL_PITCH;
 
               contact->messages_from_contact++;
               if (decision->label == OG_LABEL_PITCH)
@@ -236,9 +256,12 @@ count_messages (OgAudit         *self,
               else if (decision->label == OG_LABEL_RECRUITING)
                 contact->recruiting++;
             }
-          else if (is_from_owner (message) && callbacks->opt_out != NULL &&
-                   callbacks->opt_out (message, callbacks->user_data))
-            g_hash_table_add (self->opt_outs, message);
+          else if (is_from_owner (message))
+            {
+              after_pitch = FALSE;
+              if (callbacks->opt_out != NULL && callbacks->opt_out (message, callbacks->user_data))
+                g_hash_table_add (self->opt_outs, message);
+            }
         }
     }
 }
@@ -593,6 +616,42 @@ og_audit_new (OgDataset           *dataset,
   return g_steal_pointer (&self);
 }
 
+static void
+classify_with (const OgMessage *message,
+               const OgPerson  *sender,
+               OgAuditLabel    *result,
+               gpointer         user_data)
+{
+  g_autoptr(OgClassification) classification = NULL;
+
+  if (message->content == NULL)
+    return;
+
+  classification = og_classifier_classify_for (OG_CLASSIFIER (user_data), message->content,
+                                               sender != NULL ? sender->key : NULL);
+  result->label = classification->label;
+  result->score = classification->score;
+  result->bump = classification->bump;
+}
+
+static gboolean
+opt_out_with (const OgMessage *message,
+              gpointer         user_data)
+{
+  return message->content != NULL &&
+         og_classifier_is_opt_out (OG_CLASSIFIER (user_data), message->content, NULL, NULL);
+}
+
+OgAudit *
+og_audit_new_with_classifier (OgDataset    *dataset,
+                              guint         threshold_minutes,
+                              OgClassifier *classifier)
+{
+  g_return_val_if_fail (OG_IS_CLASSIFIER (classifier), NULL);
+
+  return og_audit_new (dataset, threshold_minutes, classify_with, opt_out_with, classifier);
+}
+
 /* ---- reading ------------------------------------------------------------------------ */
 
 OgDataset *
@@ -664,6 +723,18 @@ og_audit_get_score (OgAudit         *self,
 
   decision = g_hash_table_lookup (self->decisions, message);
   return decision != NULL ? decision->score : 0.0;
+}
+
+gboolean
+og_audit_is_followup_pitch (OgAudit         *self,
+                            const OgMessage *message)
+{
+  const Decision *decision;
+
+  g_return_val_if_fail (OG_IS_AUDIT (self), FALSE);
+
+  decision = g_hash_table_lookup (self->decisions, message);
+  return decision != NULL && decision->followup;
 }
 
 gboolean

@@ -20,11 +20,20 @@
 
 G_BEGIN_DECLS
 
-/* Labels a received message; @label is OTHER and @score 0 when it is called. */
+/* What a classifier says of one received message. */
+typedef struct
+{
+  OgLabel  label;
+  double   score;
+  /* It follows up on an earlier message ("just bumping this"): after a
+   * pitch in the same thread, with no answer between, it is a pitch too. */
+  gboolean bump;
+} OgAuditLabel;
+
+/* Labels a received message; @result holds OTHER, 0 and FALSE when it is called. */
 typedef void     (*OgAuditClassifyFunc) (const OgMessage *message,
                                          const OgPerson  *sender,
-                                         OgLabel         *label,
-                                         double          *score,
+                                         OgAuditLabel    *result,
                                          gpointer         user_data);
 
 /* Does the owner's own @message ask the contact to stop? */
@@ -115,6 +124,11 @@ OgAudit                 *og_audit_new                              (OgDataset   
                                                                     OgAuditOptOutFunc    opt_out,
                                                                     gpointer             user_data);
 
+/* Audits with @classifier's labels and opt-out detector, honouring its corrections. */
+OgAudit                 *og_audit_new_with_classifier              (OgDataset           *dataset,
+                                                                    guint                threshold_minutes,
+                                                                    OgClassifier        *classifier);
+
 OgDataset               *og_audit_get_dataset                      (OgAudit             *self);
 guint                    og_audit_get_threshold                    (OgAudit             *self);
 /* OgContactAudit*, in the order of og_dataset_get_connections(). */
@@ -130,6 +144,9 @@ const OgTemplateCluster *og_audit_get_template                     (OgAudit     
 OgLabel                  og_audit_get_label                        (OgAudit             *self,
                                                                     const OgMessage     *message);
 double                   og_audit_get_score                        (OgAudit             *self,
+                                                                    const OgMessage     *message);
+/* Whether @message counts as a pitch only because it bumps an unanswered pitch. */
+gboolean                 og_audit_is_followup_pitch                (OgAudit             *self,
                                                                     const OgMessage     *message);
 gboolean                 og_audit_is_opt_out                       (OgAudit             *self,
                                                                     const OgMessage     *message);

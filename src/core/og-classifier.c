@@ -35,7 +35,8 @@
 #define OPT_OUT_AT_LEAST    0.50
 #define TRAIN_EPOCHS        30
 #define TRAIN_RATE          0.15
-#define TRAIN_L2            1e-5
+#define TRAIN_L2            5e-3
+#define STEM_CHARS          6
 #define MAX_EVIDENCE        8
 #define CORRECTION_EPOCHS   8
 
@@ -469,6 +470,14 @@ extract_features (OgClassifier *self,
       Token *token = &g_array_index (tokens, Token, i);
 
       add_feature (found, seen, g_strconcat ("w:", token->norm, NULL), token->start, token->end);
+      if (g_utf8_strlen (token->norm, -1) > STEM_CHARS)
+        {
+          /* A crude stem joins inflections: "anfragen" and "anfrage", "solutions" and "solution". */
+          const char *cut = g_utf8_offset_to_pointer (token->norm, STEM_CHARS);
+
+          add_feature (found, seen, g_strdup_printf ("p:%.*s", (int)(cut - token->norm), token->norm),
+                       token->start, token->end);
+        }
       if (i + 1 < tokens->len)
         {
           Token *next = &g_array_index (tokens, Token, i + 1);
@@ -1043,6 +1052,8 @@ og_classifier_classify_for (OgClassifier *self,
   result->best = (OgLabel)best;
   result->score = result->probabilities[best];
   result->evidence = explain (&self->messages, features, best, &self->cues, NULL);
+  for (guint i = 0; i < features->len && !result->bump; i++)
+    result->bump = g_str_equal (((Feature *)g_ptr_array_index (features, i))->name, "c:bump");
   correction = find_correction (self, text, contact_key);
   if (correction != NULL)
     {

@@ -39,6 +39,7 @@ typedef struct
   double     probabilities[OG_N_MODEL_LABELS];
   GPtrArray *evidence;                       /* OgEvidence*, strongest first */
   gboolean   corrected;                      /* decided by the user's correction */
+  gboolean   bump;                           /* follows up on an earlier message */
 } OgClassification;
 
 #define OG_TYPE_CLASSIFIER (og_classifier_get_type ())
