@@ -124,6 +124,26 @@ test_classifier_puts_an_empty_message_in_the_unsure_band (void)
 }
 
 static void
+test_classifier_names_each_kind_of_evidence_for_what_it_is (void)
+{
+  g_autoptr(OgClassifier) classifier = tiny_classifier ();
+  /* "platforms" is unknown to the tiny corpus, but it shares a stem with "platform". */
+  g_autoptr(OgClassification) result = og_classifier_classify (classifier, "Platforms?");
+  gboolean saw_stem = FALSE;
+
+  for (guint i = 0; i < result->evidence->len; i++)
+    {
+      OgEvidence *item = g_ptr_array_index (result->evidence, i);
+
+      /* Only the length of the whole message has no span of its own. */
+      if (g_str_equal (item->feature, "message length"))
+        g_assert_cmpuint (item->start, ==, item->end);
+      saw_stem |= g_str_has_prefix (item->feature, "words beginning");
+    }
+  g_assert_true (saw_stem);
+}
+
+static void
 test_classifier_marks_a_bump_whatever_its_label (void)
 {
   g_autoptr(OgClassifier) classifier = tiny_classifier ();
@@ -371,6 +391,8 @@ main (int   argc,
   g_test_add_func ("/og/classifier/labels-thanks-as-other", test_classifier_labels_thanks_as_other);
   g_test_add_func ("/og/classifier/puts-an-unknown-message-in-no-confident-pitch",
                    test_classifier_puts_an_empty_message_in_the_unsure_band);
+  g_test_add_func ("/og/classifier/names-each-kind-of-evidence-for-what-it-is",
+                   test_classifier_names_each_kind_of_evidence_for_what_it_is);
   g_test_add_func ("/og/classifier/marks-a-bump-whatever-its-label", test_classifier_marks_a_bump_whatever_its_label);
   g_test_add_func ("/og/classifier/probabilities-sum-to-one", test_classifier_probabilities_sum_to_one);
   g_test_add_func ("/og/classifier/reads-html-as-its-text", test_classifier_reads_html_as_its_text);

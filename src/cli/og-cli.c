@@ -331,16 +331,13 @@ command_classify (int    argc,
 
   if (json)
     {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
       g_autoptr(JsonNode) root = NULL;
       g_autofree char *text = NULL;
 
       json_builder_end_array (builder);
       root = json_builder_get_root (builder);
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      text = json_generator_to_data (generator, NULL);
-      g_print ("%s\n", text);
+      text = og_report_json_to_text (root);
+      fputs (text, stdout);
     }
 
   return 0;

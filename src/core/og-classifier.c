@@ -106,6 +106,14 @@ static const CueDef cue_defs[] = {
     "student|graduate|graduating|career advice|advice|mentor*|learn from you|your journey|referral|refer me|"
     "bewerbung|praktikum|studium|student*|rat|candidature|stage|etudiant*|conseil*|candidatura|practicas|"
     "estudiante|consejo*|estagio|estudante|conselho*" },
+  { "buyer", N_("asks to buy from the reader"),
+    "interested in your|interest in your|your software|your product|your tool|your platform|your service|"
+    "your services|give us a demo|show us|send us a quote|send us pricing|send us a proposal|a quote for|"
+    "we are looking for a supplier|we're looking for a vendor|we are evaluating|we're evaluating|"
+    "interessieren uns fur ihre|ihre software|ihr produkt|ihre losung|uns eine demo|uns ein angebot|"
+    "votre outil|votre logiciel|votre solution|nous interesse|nous faire une demo*|nous envoyer une proposition|"
+    "vuestro software|su software|su producto|nos interesa|hacernos una demo|enviarnos precios|enviarnos una propuesta|"
+    "o sistema de voces|o software de voces|seu produto|temos interesse|nos enviar uma proposta|enviar uma proposta" },
   { "thanks", N_("thanks or congratulates"),
     "thank you|thanks|thx|congrats|congratulations|well deserved|happy anniversary|happy birthday|"
     "danke|vielen dank|gluckwunsch|herzlichen gluckwunsch|merci|felicitations|bravo|gracias|felicidades|"
@@ -916,6 +924,10 @@ evidence_add (GPtrArray  *evidence,
       break;
     case 'b':
       item->feature = g_strdup_printf (_("phrase “%s”"), name);
+      break;
+    case 'p':
+      /* Translators: %s is the first letters of a word, as in "words beginning “solut…”" */
+      item->feature = g_strdup_printf (_("words beginning “%s…”"), name);
       break;
     case 'c':
       {

@@ -192,15 +192,24 @@ write_node (GString  *out,
     }
 }
 
-static char *
-builder_to_text (JsonBuilder *builder)
+char *
+og_report_json_to_text (JsonNode *root)
 {
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
   GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (root != NULL, NULL);
 
   write_node (out, root, 0);
   g_string_append_c (out, '\n');
   return g_string_free (out, FALSE);
+}
+
+static char *
+builder_to_text (JsonBuilder *builder)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+
+  return og_report_json_to_text (root);
 }
 
 /* ---- JSON building blocks ------------------------------------------------------------ */

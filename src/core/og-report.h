@@ -6,6 +6,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "og-audit.h"
 #include "og-dataset.h"
@@ -13,6 +14,9 @@
 G_BEGIN_DECLS
 
 #define OG_REPORT_VERSION 1
+
+/* @root as indented JSON, numbers in their shortest exact form, ending in a newline. */
+char *og_report_json_to_text  (JsonNode  *root);
 
 /* The `audit --format=json` object: every contact's figures, flags and the
  * messages behind them, the template clusters and the warnings. */

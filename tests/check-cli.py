@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The command-line contract of DESIGN §4, end to end.
+
+Usage: check-cli.py OUTREACH_GUARD SOURCE_ROOT
+
+Runs `classify` and `audit` the way scripts do and checks the shapes they
+promise: one line per input line, labels from the fixed set, evidence whose
+spans point at the text they quote, one CSV row per contact, exit codes.
+Prints TAP; exits 1 on a failure.
+"""
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+
+binary, root = sys.argv[1], sys.argv[2]
+sample = os.path.join(root, "data", "sample")
+failures = 0
+checks = 0
+LABELS = {"pitch", "recruiting", "other", "unsure"}
+
+
+def check(ok, what):
+    global failures, checks
+    checks += 1
+    if not ok:
+        failures += 1
+    print(("ok %d - " if ok else "not ok %d - ") % checks + what.replace("\n", " "))
+
+
+def run(*args, stdin=""):
+    return subprocess.run([binary, *args], input=stdin, capture_output=True, text=True)
+
+
+# --- classify: TSV -----------------------------------------------------------------
+messages = [
+    r"Hi Noor,\nwe help logistics teams cut freight costs by 20%. Open to a quick call next week?",
+    "Congratulations on the new role, well deserved!",
+    "We're hiring a senior data engineer in Porto and your background is a great fit. Open to a chat about the role?",
+    "",
+    r"Tab\there and a backslash \\ too",
+]
+tsv = run("classify", stdin="\n".join(messages) + "\n")
+lines = tsv.stdout.splitlines()
+check(tsv.returncode == 0, f"classify exits 0 ({tsv.stderr.strip()[:200]})")
+check(len(lines) == len(messages), f"classify prints one line per input line ({len(lines)} for {len(messages)})")
+shape = all(re.fullmatch(r"(pitch|recruiting|other|unsure)\t(0|1)\.\d{3}", line) for line in lines)
+check(shape, f"classify prints LABEL<TAB>SCORE with a score in [0, 1]: {lines}")
+if len(lines) == len(messages):
+    check(lines[0].startswith("pitch\t"), f"an escaped newline keeps a pitch on one line: {lines[0]}")
+    check(lines[1].startswith("other\t"), f"congratulations are other: {lines[1]}")
+    check(lines[2].startswith("recruiting\t"), f"a job offer is recruiting: {lines[2]}")
+    check(not lines[3].startswith("pitch"), f"an empty line is never a pitch: {lines[3]}")
+
+no_newline = run("classify", stdin="Thanks for the intro, talk soon!")
+check(no_newline.returncode == 0 and len(no_newline.stdout.splitlines()) == 1,
+      "classify reads a last line without a newline")
+
+# --- classify: JSON ------------------------------------------------------------------
+js = run("classify", "--format=json", stdin="\n".join(messages[:3]) + "\n")
+check(js.returncode == 0, f"classify --format=json exits 0 ({js.stderr.strip()[:200]})")
+try:
+    results = json.loads(js.stdout)
+except ValueError:
+    results = None
+check(isinstance(results, list) and len(results) == 3, "classify --format=json prints an array with one object per line")
+check(not re.search(r"\d\.\d{4,}", js.stdout), "classify --format=json rounds numbers to three decimals")
+if results and len(results) == 3:
+    first = results[0]
+    text = messages[0].replace(r"\n", "\n").encode("utf-8")
+    check(first.get("line") == 1 and first.get("label") in LABELS and 0 <= first.get("score", -1) <= 1,
+          "each result carries its line, label and score")
+    probabilities = first.get("probabilities", {})
+    check(set(probabilities) == {"pitch", "recruiting", "other"} and abs(sum(probabilities.values()) - 1) < 0.01,
+          f"each result carries probabilities that sum to one: {probabilities}")
+    evidence = first.get("evidence", [])
+    check(len(evidence) > 0, "a pitch comes with evidence")
+    spans_ok = True
+    for item in evidence:
+        if not {"feature", "weight"} <= set(item):
+            spans_ok = False
+        elif item.get("end", 0) > item.get("start", 0):
+            spans_ok &= text[item["start"]:item["end"]].decode("utf-8") == item.get("match")
+    check(spans_ok, "evidence spans are byte offsets into the message and quote what they matched")
+
+# --- classify: opt-outs ----------------------------------------------------------------
+opt = run("classify", "--opt-out", stdin="Please remove me from your list.\nSee you at ten, thanks!\n")
+opt_lines = opt.stdout.splitlines()
+check(opt.returncode == 0 and len(opt_lines) == 2 and opt_lines[0].startswith("optout\t")
+      and opt_lines[1].startswith("other\t"), f"classify --opt-out tells a request to stop from a reply: {opt_lines}")
+
+bad = run("classify", "--format=xml")
+check(bad.returncode != 0 and "xml" in bad.stderr, f"classify rejects an unknown format by name: {bad.stderr.strip()}")
+
+# --- audit ---------------------------------------------------------------------------------
+js = run("audit", "--format=json", sample)
+report = json.loads(js.stdout) if js.returncode == 0 else None
+check(report is not None, f"audit --format=json exits 0 ({js.stderr.strip()[:200]})")
+if report:
+    for key in ("version", "threshold_minutes", "owner", "summary", "contacts", "templates", "warnings"):
+        check(key in report, f"the JSON report has '{key}'")
+    contact_keys = {"name", "profile_url", "company", "position", "connected_on", "acceptance",
+                    "messages_from_contact", "pitches", "recruiting", "pitch_rate", "pitch_first",
+                    "first_pitch_at", "minutes_to_first_pitch", "within_threshold", "unanswered_followups",
+                    "ignored_opt_out", "template_cluster", "flags"}
+    missing = [sorted(contact_keys - set(c)) for c in report["contacts"] if not contact_keys <= set(c)]
+    check(not missing, f"every contact has every field of DESIGN §4 {missing[:1]}")
+    check(report["threshold_minutes"] == 60, "the default threshold is 60 minutes")
+
+    csv_run = run("audit", "--format=csv", sample)
+    rows = list(csv.DictReader(io.StringIO(csv_run.stdout)))
+    check(csv_run.returncode == 0 and len(rows) == len(report["contacts"]),
+          f"audit --format=csv prints one row per contact ({len(rows)} rows, {len(report['contacts'])} contacts)")
+    if rows:
+        by_url = {c["profile_url"]: c for c in report["contacts"]}
+        agree = all(int(r["pitches"]) == by_url[r["profile_url"]]["pitches"] for r in rows if r["profile_url"] in by_url)
+        check(agree, "the CSV rows agree with the JSON report")
+
+    text = run("audit", "--format=text", sample)
+    summary = report["summary"]
+    check(text.returncode == 0 and f"Connections: {summary['connections']}" in text.stdout
+          and f"Contacts who pitched you: {summary['contacts_who_pitched']}" in text.stdout,
+          "audit --format=text states the summary a person skims")
+
+    fast = run("audit", "--format=json", "--threshold=5", sample)
+    fast_report = json.loads(fast.stdout) if fast.returncode == 0 else None
+    check(fast_report is not None and fast_report["threshold_minutes"] == 5
+          and fast_report["summary"]["within_threshold"] <= summary["within_threshold"],
+          "--threshold changes the verdicts and is reported")
+
+bad_threshold = run("audit", "--threshold=-3", sample)
+check(bad_threshold.returncode != 0 and "threshold" in bad_threshold.stderr,
+      f"a negative threshold is refused: {bad_threshold.stderr.strip()}")
+bad_format = run("audit", "--format=xml", sample)
+check(bad_format.returncode != 0 and "xml" in bad_format.stderr, "audit rejects an unknown format by name")
+missing = run("audit", os.path.join(root, "no-such-export.zip"))
+check(missing.returncode == 1 and "no-such-export.zip" in missing.stderr and missing.stdout == "",
+      f"a missing source exits 1 naming it and prints no report: {missing.stderr.strip()}")
+
+helped = run("help")
+check(helped.returncode == 0 and "audit" in helped.stdout and "classify" in helped.stdout,
+      "help lists the commands")
+
+# TAP plan last: meson reads each check as a test case.
+print(f"1..{checks}")
+print(f"# {checks - failures} passed, {failures} failed")
+sys.exit(1 if failures else 0)
