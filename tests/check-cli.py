@@ -17,19 +17,12 @@ import re
 import subprocess
 import sys
 
+from tap import check, finish
+
 binary, root = sys.argv[1], sys.argv[2]
 sample = os.path.join(root, "data", "sample")
-failures = 0
-checks = 0
 LABELS = {"pitch", "recruiting", "other", "unsure"}
 
-
-def check(ok, what):
-    global failures, checks
-    checks += 1
-    if not ok:
-        failures += 1
-    print(("ok %d - " if ok else "not ok %d - ") % checks + what.replace("\n", " "))
 
 
 def run(*args, stdin=""):
@@ -145,7 +138,4 @@ helped = run("help")
 check(helped.returncode == 0 and "audit" in helped.stdout and "classify" in helped.stdout,
       "help lists the commands")
 
-# TAP plan last: meson reads each check as a test case.
-print(f"1..{checks}")
-print(f"# {checks - failures} passed, {failures} failed")
-sys.exit(1 if failures else 0)
+finish()
