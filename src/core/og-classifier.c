@@ -36,7 +36,8 @@
 #define TRAIN_EPOCHS        30
 #define TRAIN_RATE          0.15
 #define TRAIN_L2            5e-3
-#define STEM_CHARS          6
+#define CUE_DECAY           0.1
+#define STEM_CHARS          5
 #define MAX_EVIDENCE        8
 #define CORRECTION_EPOCHS   8
 
@@ -166,6 +167,7 @@ typedef struct
 {
   guint    n_classes;
   GArray  *weights;   /* double, n_features × n_classes */
+  GArray  *decay;     /* double, n_features: the L2 strength of each */
   GArray  *bias;      /* double, n_classes */
   GHashTable *index;  /* feature name → GUINT_TO_POINTER (index + 1) */
   GPtrArray  *names;  /* char*, by index */
@@ -525,6 +527,7 @@ model_init (Model *model,
 {
   model->n_classes = n_classes;
   model->weights = g_array_new (FALSE, TRUE, sizeof (double));
+  model->decay = g_array_new (FALSE, TRUE, sizeof (double));
   model->bias = g_array_sized_new (FALSE, TRUE, sizeof (double), n_classes);
   g_array_set_size (model->bias, n_classes);
   model->index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -535,6 +538,7 @@ static void
 model_clear (Model *model)
 {
   g_clear_pointer (&model->weights, g_array_unref);
+  g_clear_pointer (&model->decay, g_array_unref);
   g_clear_pointer (&model->bias, g_array_unref);
   g_clear_pointer (&model->index, g_hash_table_unref);
   g_clear_pointer (&model->names, g_ptr_array_unref);
@@ -557,6 +561,9 @@ model_lookup (Model      *model,
   g_ptr_array_add (model->names, copy);
   g_hash_table_insert (model->index, copy, GUINT_TO_POINTER (model->names->len));
   g_array_set_size (model->weights, model->names->len * model->n_classes);
+  /* Cues are knowledge written down and generalise; an n-gram may be an
+   * accident of the corpus, so it must earn its weight against more decay. */
+  g_array_append_val (model->decay, (double){ g_str_has_prefix (name, "c:") ? TRAIN_L2 * CUE_DECAY : TRAIN_L2 });
   return model->names->len - 1;
 }
 
@@ -636,7 +643,7 @@ model_step (Model     *model,
           if (feature->index == G_MAXUINT)
             continue;
           weight = &w[(gsize)feature->index * model->n_classes + c];
-          *weight -= rate * (gradient + TRAIN_L2 * *weight);
+          *weight -= rate * (gradient + g_array_index (model->decay, double, feature->index) * *weight);
         }
     }
 }
