@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "og-importer.h"
+#include "og-report.h"
+#include "og-url.h"
 #include "og-test-util.h"
 
 #define CONNECTIONS_2024 "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -450,6 +452,91 @@ test_dataset_counts_the_same_message_from_two_files_once (void)
   g_assert_cmpuint (og_dataset_get_n_messages (dataset), ==, 1);
 }
 
+/* What the workspace does: every record a finished dataset read, into a new one. */
+static OgDataset *
+replay (OgDataset *source)
+{
+  g_autoptr(OgDataset) copy = og_dataset_new ();
+  GPtrArray *connections = og_dataset_get_connections (source);
+  GPtrArray *messages = og_dataset_get_messages (source);
+  GPtrArray *invitations = og_dataset_get_invitations (source);
+
+  og_dataset_set_profile_name (copy, "Profile.csv", og_dataset_get_profile_name (source));
+  og_dataset_add_hidden_connections (copy, og_dataset_get_n_hidden_connections (source));
+  for (guint i = 0; i < connections->len; i++)
+    og_dataset_add_connection_record (copy, g_ptr_array_index (connections, i));
+  for (guint i = 0; i < messages->len; i++)
+    og_dataset_add_message_record (copy, g_ptr_array_index (messages, i));
+  for (guint i = 0; i < invitations->len; i++)
+    {
+      OgInvitation *invitation = g_ptr_array_index (invitations, i);
+
+      if (!invitation->from_changelog)
+        og_dataset_add_invitation_record (copy, invitation);
+    }
+  for (guint i = 0; i < og_dataset_get_n_api_acceptances (source); i++)
+    {
+      const char *inviter, *invitee;
+      gint64 at_ms;
+      g_autofree char *inviter_url = NULL;
+      g_autofree char *invitee_url = NULL;
+
+      og_dataset_get_api_acceptance (source, i, &inviter, &invitee, &at_ms);
+      inviter_url = inviter ? og_url_profile_from_key (inviter) : NULL;
+      invitee_url = invitee ? og_url_profile_from_key (invitee) : NULL;
+      og_dataset_add_api_acceptance (copy, inviter_url, invitee_url, at_ms);
+    }
+  og_dataset_finish (copy);
+  return g_steal_pointer (&copy);
+}
+
+static void
+test_dataset_replayed_records_give_the_same_report (void)
+{
+  const char *sources[][3] = {
+    { "..", "data", "sample" },
+    { "data", "eras", "2018" },
+    { "data", "eras", "2021" },
+    { "data", "eras", "2026" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources) + 1; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OgDataset) original = NULL;
+      g_autoptr(OgDataset) copy = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+      if (i < G_N_ELEMENTS (sources))
+        g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, sources[i][0], sources[i][1],
+                                                       sources[i][2], NULL));
+      else
+        {
+          /* The Portability API's snapshot and changelog, with exact acceptances. */
+          g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "api", NULL);
+          g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+          const char *name;
+
+          g_assert_nonnull (listing);
+          while ((name = g_dir_read_name (listing)) != NULL)
+            if (g_str_has_prefix (name, "member") && g_str_has_suffix (name, ".json"))
+              g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+        }
+      g_ptr_array_add (paths, NULL);
+
+      original = og_import ((const char * const *)paths->pdata, NULL, NULL, NULL, &error);
+      g_assert_nonnull (original);
+      g_assert_no_error (error);
+      copy = replay (original);
+
+      before = og_report_to_json (original, 60);
+      after = og_report_to_json (copy, 60);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -496,6 +583,8 @@ main (int   argc,
                    test_dataset_reports_an_unknown_acceptance_without_a_date);
   g_test_add_func ("/og/dataset/warns-about-spreadsheet-dates-and-keeps-the-day",
                    test_dataset_warns_about_spreadsheet_dates_and_keeps_the_day);
+  g_test_add_func ("/og/dataset/replayed-records-give-the-same-report",
+                   test_dataset_replayed_records_give_the_same_report);
   g_test_add_func ("/og/dataset/counts-the-same-message-from-two-files-once",
                    test_dataset_counts_the_same_message_from_two_files_once);
 

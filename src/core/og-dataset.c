@@ -290,8 +290,9 @@ og_dataset_add_connection_row (OgDataset   *self,
                                const char  *file,
                                const OgRow *row)
 {
-  OgPerson *person;
+  OgPerson record = { 0 };
   g_autofree char *name = NULL;
+  g_autofree char *key = NULL;
   OgDate date = { 0 };
 
   g_return_if_fail (OG_IS_DATASET (self));
@@ -308,46 +309,76 @@ og_dataset_add_connection_row (OgDataset   *self,
       return;
     }
 
-  person = g_new0 (OgPerson, 1);
-  person->first_name = store_trimmed (self, og_row_get (row, OG_COL_FIRST_NAME));
-  person->last_name = store_trimmed (self, og_row_get (row, OG_COL_LAST_NAME));
-  person->name = store (self, name);
-  person->email = store_trimmed (self, og_row_get (row, OG_COL_EMAIL));
-  person->company = store_trimmed (self, og_row_get (row, OG_COL_COMPANY));
-  person->position = store_trimmed (self, og_row_get (row, OG_COL_POSITION));
-  person->is_connection = TRUE;
-  person->connected_on = OG_TIME_UNKNOWN;
-  person->connections_file = intern (self, file);
-  person->connections_line = row->line;
+  record.name = name;
+  record.first_name = (char *)og_row_get (row, OG_COL_FIRST_NAME);
+  record.last_name = (char *)og_row_get (row, OG_COL_LAST_NAME);
+  record.email = (char *)og_row_get (row, OG_COL_EMAIL);
+  record.company = (char *)og_row_get (row, OG_COL_COMPANY);
+  record.position = (char *)og_row_get (row, OG_COL_POSITION);
+  record.connected_on = OG_TIME_UNKNOWN;
+  record.connections_file = file;
+  record.connections_line = row->line;
 
-  {
-    g_autofree char *key = og_url_normalize_profile (og_row_get (row, OG_COL_URL));
-
-    if (key != NULL)
-      {
-        g_autofree char *url = og_url_profile_from_key (key);
-
-        person->key = store (self, key);
-        person->profile_url = store (self, url);
-      }
-    else if (og_row_has (row, OG_COL_URL))
-      og_dataset_take_warning (self,
-                               og_warning_new (file, row->line,
-                                               _("The profile URL is not a LinkedIn member URL; the connection is matched by name")));
-  }
+  record.key = key = og_url_normalize_profile (og_row_get (row, OG_COL_URL));
+  if (key == NULL && og_row_has (row, OG_COL_URL))
+    og_dataset_take_warning (self,
+                             og_warning_new (file, row->line,
+                                             _("The profile URL is not a LinkedIn member URL; the connection is matched by name")));
 
   if (parse_date_cell (self, file, row->line, og_column_get_name (OG_COL_CONNECTED_ON),
                        og_row_get (row, OG_COL_CONNECTED_ON), &date))
     {
-      person->connected_on = date.utc;
+      record.connected_on = date.utc;
       /* Connected On is a UTC calendar day, except 2018's Pacific minute. */
-      person->connected_precision = date.precision == OG_DATE_PRECISION_DAY
-                                    ? OG_DATE_PRECISION_DAY : OG_DATE_PRECISION_MINUTE;
+      record.connected_precision = date.precision == OG_DATE_PRECISION_DAY
+                                   ? OG_DATE_PRECISION_DAY : OG_DATE_PRECISION_MINUTE;
     }
   else if (!og_row_has (row, OG_COL_CONNECTED_ON))
     og_dataset_take_warning (self,
                              og_warning_new (file, row->line,
                                              _("The connection has no “Connected On” date")));
+
+  og_dataset_add_connection_record (self, &record);
+}
+
+void
+og_dataset_add_connection_record (OgDataset      *self,
+                                  const OgPerson *record)
+{
+  OgPerson *person;
+
+  g_return_if_fail (OG_IS_DATASET (self));
+  g_return_if_fail (!self->finished);
+
+  person = g_new0 (OgPerson, 1);
+  person->first_name = store_trimmed (self, record->first_name);
+  person->last_name = store_trimmed (self, record->last_name);
+  if (record->name != NULL)
+    person->name = store (self, record->name);
+  else
+    {
+      g_autofree char *name = join_name (record->first_name ? record->first_name : "",
+                                         record->last_name ? record->last_name : "");
+
+      person->name = store (self, name);
+    }
+  person->email = store_trimmed (self, record->email);
+  person->company = store_trimmed (self, record->company);
+  person->position = store_trimmed (self, record->position);
+  person->is_connection = TRUE;
+  person->connected_on = record->connected_on;
+  person->connected_precision = record->connected_precision;
+  person->connections_file = intern (self, record->connections_file);
+  person->connections_line = record->connections_line;
+
+  /* Only a member URL's key is kept: a name key is made when people are joined. */
+  if (record->key != NULL && !g_str_has_prefix (record->key, "name:"))
+    {
+      g_autofree char *url = og_url_profile_from_key (record->key);
+
+      person->key = store (self, record->key);
+      person->profile_url = store (self, url);
+    }
 
   g_ptr_array_add (self->people, person);
   g_ptr_array_add (self->connections, person);
@@ -494,6 +525,121 @@ og_dataset_add_invitation_row (OgDataset   *self,
 }
 
 void
+og_dataset_add_message_record (OgDataset       *self,
+                               const OgMessage *record)
+{
+  OgMessage *message;
+
+  g_return_if_fail (OG_IS_DATASET (self));
+  g_return_if_fail (!self->finished);
+
+  /* The text is stored as read: already reduced from HTML, never reduced twice. */
+  message = g_new0 (OgMessage, 1);
+  message->file = intern (self, record->file);
+  message->line = record->line;
+  message->sender_name = store (self, record->sender_name);
+  message->sent_at = record->sent_at;
+  message->sent_at_ms = record->sent_at_ms;
+  message->precision = record->precision;
+  message->subject = store (self, record->subject);
+  message->content = store (self, record->content);
+  message->folder = record->folder;
+  message->is_draft = record->is_draft;
+  message->is_html = record->is_html;
+  message->is_sponsored = record->is_sponsored;
+  message->has_attachments = record->has_attachments;
+  message->raw_conversation_id = intern (self, record->raw_conversation_id);
+  message->raw_conversation_title = intern (self, record->raw_conversation_title);
+  message->raw_sender_url = intern (self, record->raw_sender_url);
+  message->raw_to = intern (self, record->raw_to);
+  message->raw_recipient_urls = intern (self, record->raw_recipient_urls);
+  message->raw_direction = record->raw_direction;
+
+  g_ptr_array_add (self->messages, message);
+}
+
+void
+og_dataset_add_invitation_record (OgDataset          *self,
+                                  const OgInvitation *record)
+{
+  OgInvitation *invitation;
+
+  g_return_if_fail (OG_IS_DATASET (self));
+  g_return_if_fail (!self->finished);
+
+  invitation = g_new0 (OgInvitation, 1);
+  invitation->file = intern (self, record->file);
+  invitation->line = record->line;
+  invitation->from_name = store (self, record->from_name);
+  invitation->to_name = store (self, record->to_name);
+  invitation->message = store (self, record->message);
+  invitation->direction = record->direction;
+  invitation->raw_inviter_url = intern (self, record->raw_inviter_url);
+  invitation->raw_invitee_url = intern (self, record->raw_invitee_url);
+  invitation->sent_at = record->sent_at;
+  invitation->accepted_at = OG_TIME_UNKNOWN;
+
+  g_ptr_array_add (self->invitations, invitation);
+}
+
+void
+og_dataset_add_hidden_connections (OgDataset *self,
+                                   guint      n_hidden)
+{
+  g_return_if_fail (OG_IS_DATASET (self));
+  g_return_if_fail (!self->finished);
+
+  self->n_hidden += n_hidden;
+}
+
+void
+og_dataset_set_profile_name (OgDataset  *self,
+                             const char *file,
+                             const char *name)
+{
+  g_return_if_fail (OG_IS_DATASET (self));
+  g_return_if_fail (!self->finished);
+
+  if (name != NULL && name[0] != '\0' && self->profile_name == NULL)
+    {
+      self->profile_name = intern (self, name);
+      self->profile_file = intern (self, file);
+    }
+}
+
+const char *
+og_dataset_get_profile_name (OgDataset *self)
+{
+  g_return_val_if_fail (OG_IS_DATASET (self), NULL);
+  return self->profile_name;
+}
+
+guint
+og_dataset_get_n_api_acceptances (OgDataset *self)
+{
+  g_return_val_if_fail (OG_IS_DATASET (self), 0);
+  return self->api_acceptances->len;
+}
+
+void
+og_dataset_get_api_acceptance (OgDataset   *self,
+                               guint        index,
+                               const char **inviter_key,
+                               const char **invitee_key,
+                               gint64      *captured_at_ms)
+{
+  const ApiAcceptance *event;
+
+  g_return_if_fail (OG_IS_DATASET (self));
+  g_return_if_fail (index < self->api_acceptances->len);
+
+  event = &g_array_index (self->api_acceptances, ApiAcceptance, index);
+  *inviter_key = event->inviter_key;
+  *invitee_key = event->invitee_key;
+  *captured_at_ms = event->captured_at_ms;
+}
+
+void
 og_dataset_set_profile_row (OgDataset   *self,
                             const char  *file,
                             const OgRow *row)
@@ -504,11 +650,7 @@ og_dataset_set_profile_row (OgDataset   *self,
   g_return_if_fail (!self->finished);
 
   name = join_name (og_row_get (row, OG_COL_FIRST_NAME), og_row_get (row, OG_COL_LAST_NAME));
-  if (name[0] != '\0' && self->profile_name == NULL)
-    {
-      self->profile_name = intern (self, name);
-      self->profile_file = intern (self, file);
-    }
+  og_dataset_set_profile_name (self, file, name);
 }
 
 void
@@ -1044,6 +1186,15 @@ message_identity (const char *conversation_id,
                           content_hash (message->content));
 }
 
+char *
+og_dataset_message_identity (const OgMessage *message)
+{
+  g_return_val_if_fail (message != NULL, NULL);
+  g_return_val_if_fail (message->conversation != NULL, NULL);
+
+  return message_identity (message->conversation->id, (OgMessage *)message);
+}
+
 static void
 build_conversations (OgDataset *self)
 {
@@ -1359,6 +1510,7 @@ apply_api_acceptances (OgDataset *self)
           invitation->direction = inviter == other ? OG_DIRECTION_INCOMING : OG_DIRECTION_OUTGOING;
           invitation->sent_at = OG_TIME_UNKNOWN;
           invitation->file = intern (self, "memberChangeLogs");
+          invitation->from_changelog = TRUE;
           g_ptr_array_add (self->invitations, invitation);
           other->invitation = invitation;
         }

@@ -56,6 +56,19 @@ void         og_dataset_add_api_acceptance      (OgDataset    *self,
                                                  const char   *inviter_url,
                                                  const char   *invitee_url,
                                                  gint64        captured_at_ms);
+/* Replaying what another dataset read (the workspace stores it): the fields
+ * a row gives, before people are joined. Strings are copied. */
+void         og_dataset_add_connection_record   (OgDataset          *self,
+                                                 const OgPerson     *record);
+void         og_dataset_add_message_record      (OgDataset          *self,
+                                                 const OgMessage    *record);
+void         og_dataset_add_invitation_record   (OgDataset          *self,
+                                                 const OgInvitation *record);
+void         og_dataset_add_hidden_connections  (OgDataset          *self,
+                                                 guint               n_hidden);
+void         og_dataset_set_profile_name        (OgDataset          *self,
+                                                 const char         *file,
+                                                 const char         *name);
 void         og_dataset_take_warning            (OgDataset    *self,
                                                  OgWarning    *warning);
 void         og_dataset_finish                  (OgDataset    *self);
@@ -72,6 +85,18 @@ GPtrArray   *og_dataset_get_invitations         (OgDataset    *self); /* OgInvit
 GPtrArray   *og_dataset_get_warnings            (OgDataset    *self); /* OgWarning* */
 OgPerson    *og_dataset_lookup_person           (OgDataset    *self,
                                                  const char   *profile_url_or_name);
+
+/* The owner's name as Profile.csv gives it, or NULL. */
+const char  *og_dataset_get_profile_name        (OgDataset    *self);
+/* The changelog's acceptance events, keys as og_url_normalize_profile() makes them. */
+guint        og_dataset_get_n_api_acceptances   (OgDataset    *self);
+void         og_dataset_get_api_acceptance      (OgDataset    *self,
+                                                 guint         index,
+                                                 const char  **inviter_key,
+                                                 const char  **invitee_key,
+                                                 gint64       *captured_at_ms);
+/* What makes two messages of finished datasets the same message, whichever file they came from. */
+char        *og_dataset_message_identity        (const OgMessage *message);
 
 guint        og_dataset_get_n_connections       (OgDataset    *self);
 guint        og_dataset_get_n_hidden_connections (OgDataset   *self);

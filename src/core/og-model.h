@@ -129,6 +129,7 @@ struct _OgInvitation
 
   const char  *raw_inviter_url;
   const char  *raw_invitee_url;
+  gboolean     from_changelog;  /* made up from an acceptance event: no row of its own */
 };
 
 const char *og_acceptance_source_to_string (OgAcceptanceSource source);
