@@ -14,6 +14,7 @@
 
 #include "og-audit.h"
 #include "og-cli.h"
+#include "og-cli-private.h"
 #include "og-classifier.h"
 #include "og-csv-writer.h"
 #include "og-error.h"
@@ -34,8 +35,10 @@ static const struct {
   CommandFunc  func;
   const char  *summary;
 } commands[] = {
-  { "audit", command_audit, N_("Audit an export and print the report") },
+  { "audit", command_audit, N_("Audit an export, or the workspace, and print the report") },
+  { "import", og_cli_command_import, N_("Merge an export into the workspace") },
   { "classify", command_classify, N_("Label messages read one per line from standard input") },
+  { "workspace", og_cli_command_workspace, N_("Export or delete your decisions, labels and drafts") },
   { "help",  command_help,  N_("Show the commands") },
 };
 
@@ -52,8 +55,8 @@ og_cli_is_command (const char *word)
   return FALSE;
 }
 
-static void
-print_warnings (OgDataset *dataset)
+void
+og_cli_print_warnings (OgDataset *dataset)
 {
   GPtrArray *warnings = og_dataset_get_warnings (dataset);
 
@@ -83,6 +86,21 @@ default_threshold (void)
   return (int)g_settings_get_uint (settings, "pitch-threshold-minutes");
 }
 
+/* The people the person decided to keep: the audit never flags them. */
+static GHashTable *
+keep_set (GHashTable *decisions)
+{
+  GHashTable *kept = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, decisions);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_INT (value) == OG_DECISION_KEEP)
+      g_hash_table_add (kept, key);
+  return kept;
+}
+
 /* The audit asks the classifier about each counted message. */
 static int
 command_audit (int    argc,
@@ -93,6 +111,8 @@ command_audit (int    argc,
   g_autoptr(OgDataset) dataset = NULL;
   g_autoptr(OgClassifier) classifier = NULL;
   g_autoptr(OgAudit) audit = NULL;
+  g_autoptr(GHashTable) decisions = NULL;
+  g_autoptr(GHashTable) kept = NULL;
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
   g_auto(GStrv) sources = NULL;
@@ -130,29 +150,43 @@ command_audit (int    argc,
       return 2;
     }
 
-  if (sources == NULL || sources[0] == NULL)
-    {
-      /* The workspace arrives with its own issue; until then say so plainly. */
-      g_printerr (_("outreach-guard audit: no workspace has been imported yet; give an export: outreach-guard audit EXPORT.zip\n"));
-      return 1;
-    }
-
-  dataset = og_import ((const char * const *)sources, NULL, NULL, NULL, &error);
-  if (dataset == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  print_warnings (dataset);
-
   classifier = og_classifier_new_default (&error);
   if (classifier == NULL)
     {
       g_printerr ("outreach-guard audit: %s\n", error->message);
       return 1;
     }
-  audit = og_audit_new_with_classifier (dataset, (guint)threshold, classifier);
+
+  if (sources == NULL || sources[0] == NULL)
+    {
+      /* No SOURCE: the workspace, with the person's corrections and keeps. */
+      g_autoptr(OgWorkspace) workspace = og_cli_open_workspace (FALSE, &error);
+
+      if (workspace != NULL)
+        dataset = og_workspace_load_dataset (workspace, NULL, &error);
+      if (dataset != NULL)
+        decisions = og_workspace_list_decisions (workspace, &error);
+      if (decisions == NULL)
+        {
+          g_printerr ("outreach-guard audit: %s\n", error->message);
+          return 1;
+        }
+      og_workspace_apply_corrections (workspace, classifier, NULL);
+      kept = keep_set (decisions);
+    }
+  else
+    {
+      /* SOURCE…: those files only; nothing is written. */
+      dataset = og_import ((const char * const *)sources, NULL, NULL, NULL, &error);
+      if (dataset == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      og_cli_print_warnings (dataset);
+    }
+
+  audit = og_audit_new_with_classifier (dataset, (guint)threshold, classifier, kept);
 
   if (strcmp (format, "json") == 0)
     output = og_report_audit_to_json (audit);

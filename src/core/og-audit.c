@@ -546,7 +546,7 @@ count_summary (OgAudit *self)
         flags |= OG_FLAG_IGNORED_OPT_OUT;
       if (contact->template_cluster > 0)
         flags |= OG_FLAG_TEMPLATE;
-      contact->flags = flags;
+      contact->flags = contact->kept ? OG_FLAG_NONE : flags;
 
       self->n_pitch_first += contact->pitch_first;
       self->n_within += contact->within_threshold == OG_VERDICT_YES;
@@ -583,6 +583,17 @@ og_audit_new (OgDataset           *dataset,
               OgAuditOptOutFunc    opt_out,
               gpointer             user_data)
 {
+  return og_audit_new_full (dataset, threshold_minutes, classify, opt_out, user_data, NULL);
+}
+
+OgAudit *
+og_audit_new_full (OgDataset           *dataset,
+                   guint                threshold_minutes,
+                   OgAuditClassifyFunc  classify,
+                   OgAuditOptOutFunc    opt_out,
+                   gpointer             user_data,
+                   GHashTable          *kept)
+{
   g_autoptr(OgAudit) self = NULL;
   Callbacks callbacks = { classify, opt_out, user_data };
   GPtrArray *connections;
@@ -599,6 +610,8 @@ og_audit_new (OgDataset           *dataset,
     {
       OgPerson *person = g_ptr_array_index (connections, i);
       OgContactAudit *contact = audit_contact (self, &callbacks, person);
+
+      contact->kept = kept != NULL && person->key != NULL && g_hash_table_contains (kept, person->key);
 
       g_ptr_array_add (self->contacts, contact);
       /* A connection listed twice keeps its first row's figures for lookups. */
@@ -645,11 +658,12 @@ opt_out_with (const OgMessage *message,
 OgAudit *
 og_audit_new_with_classifier (OgDataset    *dataset,
                               guint         threshold_minutes,
-                              OgClassifier *classifier)
+                              OgClassifier *classifier,
+                              GHashTable   *kept)
 {
   g_return_val_if_fail (OG_IS_CLASSIFIER (classifier), NULL);
 
-  return og_audit_new (dataset, threshold_minutes, classify_with, opt_out_with, classifier);
+  return og_audit_new_full (dataset, threshold_minutes, classify_with, opt_out_with, classifier, kept);
 }
 
 /* ---- reading ------------------------------------------------------------------------ */

@@ -109,6 +109,8 @@ typedef struct
   int        template_cluster;     /* a cluster id, or -1 */
   OgMessage *template_message;     /* their message in that cluster */
 
+  /* The person decided to keep them: figures stand, flags are never raised. */
+  gboolean   kept;
   OgFlags    flags;
 } OgContactAudit;
 
@@ -124,10 +126,21 @@ OgAudit                 *og_audit_new                              (OgDataset   
                                                                     OgAuditOptOutFunc    opt_out,
                                                                     gpointer             user_data);
 
-/* Audits with @classifier's labels and opt-out detector, honouring its corrections. */
+/* As og_audit_new(), never flagging the people whose OgPerson.key is in
+ * @kept (a set of strings; NULL for none). */
+OgAudit                 *og_audit_new_full                         (OgDataset           *dataset,
+                                                                    guint                threshold_minutes,
+                                                                    OgAuditClassifyFunc  classify,
+                                                                    OgAuditOptOutFunc    opt_out,
+                                                                    gpointer             user_data,
+                                                                    GHashTable          *kept);
+
+/* Audits with @classifier's labels and opt-out detector, honouring its
+ * corrections and the @kept set (may be NULL). */
 OgAudit                 *og_audit_new_with_classifier              (OgDataset           *dataset,
                                                                     guint                threshold_minutes,
-                                                                    OgClassifier        *classifier);
+                                                                    OgClassifier        *classifier,
+                                                                    GHashTable          *kept);
 
 OgDataset               *og_audit_get_dataset                      (OgAudit             *self);
 guint                    og_audit_get_threshold                    (OgAudit             *self);

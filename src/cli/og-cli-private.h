@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-cli-private.h — what the command files share. */
+#pragma once
+
+#include "og-dataset.h"
+#include "og-workspace.h"
+
+G_BEGIN_DECLS
+
+/* Each problem an import noticed, one line each on stderr. */
+void         og_cli_print_warnings   (OgDataset   *dataset);
+
+/* The workspace of $XDG_DATA_HOME; with @create FALSE, NULL and a clear
+ * error when nothing was ever imported (nothing is created then). */
+OgWorkspace *og_cli_open_workspace   (gboolean     create,
+                                      GError     **error);
+
+int          og_cli_command_import    (int argc, char **argv);
+int          og_cli_command_workspace (int argc, char **argv);
+
+G_END_DECLS

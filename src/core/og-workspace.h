@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-workspace.h — the durable local store of DESIGN §5.
+ *
+ * One SQLite database (WAL, foreign keys, versioned schema) holding what
+ * every import read and everything the person decided. Imports merge: a
+ * record already stored is never stored twice, and nothing the person
+ * decided is touched by an import.
+ *
+ * Threading: every function is synchronous and may be called from any
+ * thread; one mutex serialises them on the workspace's single connection, so
+ * there is one writer at a time. The app calls them from GTask worker threads
+ * and never from the main loop. WAL lets another process (the command line)
+ * read while the app writes.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "og-classifier.h"
+#include "og-dataset.h"
+
+G_BEGIN_DECLS
+
+#define OG_WORKSPACE_ERROR (og_workspace_error_quark ())
+
+typedef enum
+{
+  OG_WORKSPACE_ERROR_OPEN,        /* the database cannot be created or opened */
+  OG_WORKSPACE_ERROR_NEWER,       /* written by a newer OutreachGuard */
+  OG_WORKSPACE_ERROR_CORRUPT,     /* not a workspace, or damaged */
+  OG_WORKSPACE_ERROR_FULL,        /* the disk is full */
+  OG_WORKSPACE_ERROR_READ_ONLY,   /* the location cannot be written */
+  OG_WORKSPACE_ERROR_EMPTY,       /* nothing has been imported yet */
+  OG_WORKSPACE_ERROR_UNKNOWN_PERSON,
+  OG_WORKSPACE_ERROR_NOTHING_TO_UNDO,
+  OG_WORKSPACE_ERROR_FAILED,      /* anything else SQLite reports */
+} OgWorkspaceError;
+
+GQuark og_workspace_error_quark (void);
+
+/* The schema version this build writes; older databases are migrated. */
+#define OG_WORKSPACE_SCHEMA_VERSION 1
+
+/* What the person decided about a connection. */
+typedef enum
+{
+  OG_DECISION_NONE,
+  OG_DECISION_KEEP,      /* whitelisted: never flagged */
+  OG_DECISION_QUEUED,    /* to be removed by hand on LinkedIn */
+  OG_DECISION_REMOVED,   /* removed on LinkedIn (with the time) */
+  OG_DECISION_REINVITE,  /* removed, and to be invited again */
+} OgDecision;
+
+#define OG_N_DECISIONS 5
+
+const char *og_decision_to_string   (OgDecision  decision);
+gboolean    og_decision_from_string (const char *text,
+                                     OgDecision *decision);
+
+/* What one import added. */
+typedef struct
+{
+  gint64 id;
+  guint  people_added;
+  guint  people_updated;
+  guint  people_gone;        /* connections no longer in a newer Connections.csv */
+  guint  messages_added;
+  guint  invitations_added;
+  guint  warnings;
+} OgImportSummary;
+
+#define OG_TYPE_WORKSPACE (og_workspace_get_type ())
+
+G_DECLARE_FINAL_TYPE (OgWorkspace, og_workspace, OG, WORKSPACE, GObject)
+
+/* $XDG_DATA_HOME/outreach-guard/workspace.db */
+char        *og_workspace_default_path     (void);
+
+/* Opens or creates the database at @path (its folder too, private to the
+ * user) and migrates it to the current schema. */
+OgWorkspace *og_workspace_open             (const char       *path,
+                                            GError          **error);
+const char  *og_workspace_get_path         (OgWorkspace      *self);
+
+/* Merges a finished @dataset, read from @source (a description for the
+ * record: the paths the person chose), in one transaction. Cancelling rolls
+ * it back. */
+gboolean     og_workspace_import           (OgWorkspace      *self,
+                                            OgDataset        *dataset,
+                                            const char       *source,
+                                            OgImportSummary  *summary,
+                                            GCancellable     *cancellable,
+                                            GError          **error);
+
+/* Whether anything was ever imported. */
+gboolean     og_workspace_is_empty         (OgWorkspace      *self,
+                                            GError          **error);
+
+/* Everything imported, as one finished dataset: the current connections,
+ * every message and invitation, the warnings of every import. */
+OgDataset   *og_workspace_load_dataset     (OgWorkspace      *self,
+                                            GCancellable     *cancellable,
+                                            GError          **error);
+
+/* Decisions: @person_key is OgPerson.key. Each change can be undone. */
+gboolean     og_workspace_set_decision     (OgWorkspace      *self,
+                                            const char       *person_key,
+                                            OgDecision        decision,
+                                            GError          **error);
+OgDecision   og_workspace_get_decision     (OgWorkspace      *self,
+                                            const char       *person_key,
+                                            gint64           *changed_at);
+/* person key → GINT_TO_POINTER (OgDecision), for every decided person. */
+GHashTable  *og_workspace_list_decisions   (OgWorkspace      *self,
+                                            GError          **error);
+/* Whether the last import saw @person_key among the connections. */
+gboolean     og_workspace_is_connected     (OgWorkspace      *self,
+                                            const char       *person_key);
+
+/* Label corrections: @contact_key NULL for "this text from anyone". */
+gboolean     og_workspace_add_correction   (OgWorkspace      *self,
+                                            const char       *contact_key,
+                                            const char       *text,
+                                            OgLabel           label,
+                                            GError          **error);
+/* Teaches @classifier every stored correction, oldest first. */
+guint        og_workspace_apply_corrections (OgWorkspace     *self,
+                                             OgClassifier    *classifier,
+                                             GError         **error);
+
+/* Drafts and reminders. */
+gint64       og_workspace_save_draft       (OgWorkspace      *self,
+                                            gint64            draft_id,
+                                            const char       *person_key,
+                                            const char       *template_id,
+                                            const char       *body,
+                                            GError          **error);
+gboolean     og_workspace_delete_draft     (OgWorkspace      *self,
+                                            gint64            draft_id,
+                                            GError          **error);
+gint64       og_workspace_add_reminder     (OgWorkspace      *self,
+                                            const char       *person_key,
+                                            gint64            due_at,
+                                            const char       *note,
+                                            GError          **error);
+
+/* Reverts the last decision, correction, draft or reminder change; the
+ * description says what was undone. */
+gboolean     og_workspace_undo             (OgWorkspace      *self,
+                                            char            **description,
+                                            GError          **error);
+
+/* Everything the person decided, wrote or corrected, and the imports, as JSON. */
+char        *og_workspace_export_json      (OgWorkspace      *self,
+                                            GError          **error);
+
+/* Closes @self's database and deletes its files; @self is unusable after. */
+gboolean     og_workspace_delete           (OgWorkspace      *self,
+                                            GError          **error);
+
+G_END_DECLS
