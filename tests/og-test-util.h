@@ -2,6 +2,7 @@
 /* og-test-util.h — small helpers shared by the core test suites. */
 #pragma once
 
+#include "og-classifier.h"
 #include "og-importer.h"
 
 G_BEGIN_DECLS
@@ -11,5 +12,9 @@ G_BEGIN_DECLS
 void og_test_add_file (OgDataset  *dataset,
                        const char *name,
                        const char *content);
+
+/* A classifier trained on a few invented messages: enough to check
+ * behaviour, not quality, and quick to build. */
+OgClassifier *og_test_tiny_classifier (void);
 
 G_END_DECLS

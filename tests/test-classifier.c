@@ -7,62 +7,12 @@
 #include <string.h>
 
 #include "og-classifier.h"
-
-/* A small corpus of invented messages: enough to check behaviour, not quality. */
-static const char tiny_corpus[] =
-  "# label\tlang\tkind\ttext\n"
-  "pitch\ten\tcold\tWe help SaaS teams double their pipeline. Open to a quick call next week?\n"
-  "pitch\ten\tcold\tOur platform cuts cloud costs by 30%. Can I show you a 15 minute demo?\n"
-  "pitch\ten\tcold\tWe work with companies like yours on lead generation. Worth a quick chat?\n"
-  "pitch\ten\tbump\tJust following up on my last message about our demo.\n"
-  "pitch\ten\tbump\tBumping this to the top of your inbox — any thoughts on a quick call?\n"
-  "pitch\ten\tcold\tFree audit of your ad spend, no obligation. Book a time on my calendar.\n"
-  "pitch\tde\tcold\tWir helfen Unternehmen wie Ihres, Kosten zu senken. Hätten Sie Zeit für ein kurzes Gespräch?\n"
-  "pitch\tfr\tcold\tNous aidons les équipes à générer plus de leads. Un échange de 15 minutes ?\n"
-  "recruiting\ten\trecruiter\tWe're hiring a senior engineer and your background looks like a great fit. Open to new opportunities?\n"
-  "recruiting\ten\trecruiter\tI'm a recruiter with a remote role, strong salary and package. Would you be interested in the position?\n"
-  "recruiting\ten\trecruiter\tThought of you for a lead designer position at a fintech. Interview next week?\n"
-  "recruiting\tde\trecruiter\tIch habe eine spannende Stelle für Sie, Gehalt sehr attraktiv. Interesse an einem Gespräch über die Position?\n"
-  "other\ten\tthanks\tThanks for connecting, great to meet you at the conference!\n"
-  "other\ten\tcongrats\tCongratulations on the new role, well deserved!\n"
-  "other\ten\tseeker\tI applied for the analyst role at your company. Could you share any advice for a student?\n"
-  "other\ten\tlogistics\tYour speaker session is in room B at 3pm, please send your slides by Friday.\n"
-  "other\ten\tpersonal\tLong time! Hope you and the family are well. Coffee when you're in town?\n"
-  "other\tde\tthanks\tVielen Dank für das nette Gespräch gestern!\n"
-  "other\tfr\tcongrats\tFélicitations pour ton nouveau poste !\n";
-
-static const char tiny_optout[] =
-  "optout\ten\tpolite\tPlease remove me from your list.\n"
-  "optout\ten\tfirm\tNot interested, please stop messaging me.\n"
-  "optout\ten\tterse\tUnsubscribe me.\n"
-  "optout\ten\trepeat\tI asked you before: do not contact me again.\n"
-  "optout\tde\tpolite\tBitte entfernen Sie mich aus Ihrem Verteiler.\n"
-  "optout\tfr\tpolite\tMerci de ne plus me contacter.\n"
-  "optout\tes\tpolite\tPor favor, elimíname de tu lista.\n"
-  "other\ten\tordinary\tThanks, talk soon!\n"
-  "other\ten\thard\tPlease remove the old attachment and resend the contract.\n"
-  "other\ten\thard\tStop by our booth at the fair on Tuesday!\n"
-  "other\ten\tordinary\tSounds good, see you at 10.\n"
-  "other\tde\tordinary\tDanke, bis morgen!\n"
-  "other\tfr\tordinary\tMerci pour la présentation, très utile.\n";
-
-static OgClassifier *
-tiny_classifier (void)
-{
-  const char *messages[] = { tiny_corpus, NULL };
-  const char *optouts[] = { tiny_optout, NULL };
-  g_autoptr(GError) error = NULL;
-  OgClassifier *classifier = og_classifier_new_from_corpus (messages, optouts, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (classifier);
-  return classifier;
-}
+#include "og-test-util.h"
 
 static void
 test_classifier_labels_a_clear_pitch_with_evidence_and_spans (void)
 {
-  g_autoptr(OgClassifier) classifier = tiny_classifier ();
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
   const char *text = "Hi Sam, we help logistics teams grow their pipeline. Open to a quick call on Thursday?";
   g_autoptr(OgClassification) result = og_classifier_classify (classifier, text);
   gboolean has_span = FALSE;
@@ -96,7 +46,7 @@ test_classifier_labels_a_clear_pitch_with_evidence_and_spans (void)
 static void
 test_classifier_tells_recruiting_from_pitch (void)
 {
-  g_autoptr(OgClassifier) classifier = tiny_classifier ();
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
   g_autoptr(OgClassification) result =
     og_classifier_classify (classifier, "We're hiring a platform engineer; your background would be a great fit for the position. Interested?");
 
@@ -106,7 +56,7 @@ test_classifier_tells_recruiting_from_pitch (void)
 static void
 test_classifier_labels_thanks_as_other (void)
 {
-  g_autoptr(OgClassifier) classifier = tiny_classifier ();
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
   g_autoptr(OgClassification) result =
     og_classifier_classify (classifier, "Thanks for connecting! Great to meet you at the conference.");
 
@@ -116,7 +66,7 @@ test_classifier_labels_thanks_as_other (void)
 static void
 test_classifier_puts_an_empty_message_in_the_unsure_band (void)
 {
-  g_autoptr(OgClassifier) classifier = tiny_classifier ();
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
   g_autoptr(OgClassification) result = og_classifier_classify (classifier, "zzqx");
 
   /* Nothing known about it: never a confident pitch. */
@@ -126,7 +76,7 @@ test_classifier_puts_an_empty_message_in_the_unsure_band (void)
 static void
 test_classifier_names_each_kind_of_evidence_for_what_it_is (void)
 {
-  g_autoptr(OgClassifier) classifier = tiny_classifier ();
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
   /* "platforms" is unknown to the tiny corpus, but it shares a stem with "platform". */
   g_autoptr(OgClassification) result = og_classifier_classify (classifier, "Platforms?");
   gboolean saw_stem = FALSE;
@@ -146,7 +96,7 @@ test_classifier_names_each_kind_of_evidence_for_what_it_is (void)
 static void
 test_classifier_marks_a_bump_whatever_its_label (void)
 {
-  g_autoptr(OgClassifier) classifier = tiny_classifier ();
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
   const char *bumps[] = {
     "Just checking in on the below",
     "Did you see my note about Friday's dinner?",
@@ -166,7 +116,7 @@ test_classifier_marks_a_bump_whatever_its_label (void)
 static void
 test_classifier_probabilities_sum_to_one (void)
 {
-  g_autoptr(OgClassifier) classifier = tiny_classifier ();
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
   g_autoptr(OgClassification) result = og_classifier_classify (classifier, "Quick call about your hiring?");
   double sum = 0.0;
 
@@ -179,7 +129,7 @@ test_classifier_probabilities_sum_to_one (void)
 static void
 test_classifier_reads_html_as_its_text (void)
 {
-  g_autoptr(OgClassifier) classifier = tiny_classifier ();
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
   g_autoptr(OgClassification) result =
     og_classifier_classify (classifier, "<p>Hi %FIRSTNAME%,</p><p>We help teams like yours &amp; cut costs. Open to a quick call?</p>");
 
@@ -189,8 +139,8 @@ test_classifier_reads_html_as_its_text (void)
 static void
 test_classifier_is_deterministic (void)
 {
-  g_autoptr(OgClassifier) a = tiny_classifier ();
-  g_autoptr(OgClassifier) b = tiny_classifier ();
+  g_autoptr(OgClassifier) a = og_test_tiny_classifier ();
+  g_autoptr(OgClassifier) b = og_test_tiny_classifier ();
   const char *text = "Following up on the demo, any thoughts?";
   g_autoptr(OgClassification) x = og_classifier_classify (a, text);
   g_autoptr(OgClassification) y = og_classifier_classify (b, text);
@@ -202,7 +152,7 @@ test_classifier_is_deterministic (void)
 static void
 test_classifier_finds_opt_outs_in_several_languages (void)
 {
-  g_autoptr(OgClassifier) classifier = tiny_classifier ();
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
   const char *opt_outs[] = {
     "Please take me off your list.",
     "Not interested. Please stop sending me these.",
@@ -231,7 +181,7 @@ test_classifier_finds_opt_outs_in_several_languages (void)
 static void
 test_classifier_follows_a_not_a_pitch_correction_for_that_contact (void)
 {
-  g_autoptr(OgClassifier) classifier = tiny_classifier ();
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
   const char *text = "We help SaaS teams double their pipeline. Open to a quick call next week?";
   g_autoptr(OgClassification) before = og_classifier_classify_for (classifier, text, "linkedin.com/in/ola-nord");
   g_autoptr(OgClassification) after = NULL;
@@ -254,7 +204,7 @@ test_classifier_follows_a_not_a_pitch_correction_for_that_contact (void)
 static void
 test_classifier_learns_from_an_is_a_pitch_correction (void)
 {
-  g_autoptr(OgClassifier) classifier = tiny_classifier ();
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
   const char *text = "Loved your post on warehouse robotics! Let's connect.";
   const char *similar = "Loved your post on warehouse robotics! Let's connect soon.";
   g_autoptr(OgClassification) before = og_classifier_classify (classifier, similar);

@@ -318,7 +318,8 @@ create_private (const char  *path,
       int saved = errno;
 
       g_set_error (error, OG_WORKSPACE_ERROR,
-                   saved == EACCES || saved == EROFS ? OG_WORKSPACE_ERROR_READ_ONLY : OG_WORKSPACE_ERROR_OPEN,
+                   saved == EACCES || saved == EROFS || saved == EPERM
+                   ? OG_WORKSPACE_ERROR_READ_ONLY : OG_WORKSPACE_ERROR_OPEN,
                    _("The folder “%s” for the workspace cannot be created: %s"), folder, g_strerror (saved));
       return FALSE;
     }
@@ -436,6 +437,33 @@ og_workspace_open (const char  *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+gboolean
+og_workspace_limit_size (OgWorkspace  *self,
+                         guint64       max_bytes,
+                         GError      **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autofree char *sql = NULL;
+  guint64 page_size = 4096;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (OG_IS_WORKSPACE (self), FALSE);
+
+  g_mutex_lock (&self->lock);
+  statement = prepare (self, "PRAGMA page_size", error);
+  if (statement != NULL)
+    {
+      if (sqlite3_step (statement) == SQLITE_ROW)
+        page_size = (guint64)MAX (sqlite3_column_int64 (statement, 0), 512);
+      /* A write past the limit fails as a full disk would: SQLITE_FULL, rolled back. */
+      sql = g_strdup_printf ("PRAGMA max_page_count = %" G_GUINT64_FORMAT, MAX (max_bytes / page_size, 1));
+      ok = exec (self, sql, error);
+    }
+  g_mutex_unlock (&self->lock);
+
+  return ok;
 }
 
 /* ---- importing ---------------------------------------------------------------------------- */

@@ -81,6 +81,11 @@ char        *og_workspace_default_path     (void);
 OgWorkspace *og_workspace_open             (const char       *path,
                                             GError          **error);
 const char  *og_workspace_get_path         (OgWorkspace      *self);
+/* Refuses to let the database grow past @max_bytes: a write that would
+ * fails with OG_WORKSPACE_ERROR_FULL and changes nothing. */
+gboolean     og_workspace_limit_size       (OgWorkspace      *self,
+                                            guint64           max_bytes,
+                                            GError          **error);
 
 /* Merges a finished @dataset, read from @source (a description for the
  * record: the paths the person chose), in one transaction. Cancelling rolls
