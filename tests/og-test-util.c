@@ -3,6 +3,35 @@
 
 #include "og-test-util.h"
 
+OgDataset *
+og_test_load_valist (const char *profile,
+                     const char *first_name,
+                     va_list     args)
+{
+  g_autoptr(OgDataset) dataset = og_dataset_new ();
+
+  if (profile != NULL)
+    og_test_add_file (dataset, "Profile.csv", profile);
+  for (const char *name = first_name; name != NULL; name = va_arg (args, const char *))
+    og_test_add_file (dataset, name, va_arg (args, const char *));
+
+  og_dataset_finish (dataset);
+  return g_steal_pointer (&dataset);
+}
+
+OgDataset *
+og_test_load (const char *first_name,
+              ...)
+{
+  OgDataset *dataset;
+  va_list args;
+
+  va_start (args, first_name);
+  dataset = og_test_load_valist (NULL, first_name, args);
+  va_end (args);
+  return dataset;
+}
+
 void
 og_test_add_file (OgDataset  *dataset,
                   const char *name,

@@ -13,6 +13,14 @@ void og_test_add_file (OgDataset  *dataset,
                        const char *name,
                        const char *content);
 
+/* Reads name/content pairs, NULL-terminated, into a finished dataset. */
+OgDataset *og_test_load        (const char *first_name,
+                                ...) G_GNUC_NULL_TERMINATED;
+/* The same after @profile (the text of a Profile.csv), when not NULL. */
+OgDataset *og_test_load_valist (const char *profile,
+                                const char *first_name,
+                                va_list     args);
+
 /* A classifier trained on a few invented messages: enough to check
  * behaviour, not quality, and quick to build. */
 OgClassifier *og_test_tiny_classifier (void);

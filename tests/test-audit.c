@@ -79,24 +79,13 @@ static OgDataset *
 load (const char *first_name,
       ...)
 {
-  g_autoptr(OgDataset) dataset = og_dataset_new ();
+  OgDataset *dataset;
   va_list args;
 
-  {
-    g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (PROFILE, -1, NULL);
-    g_autoptr(GError) error = NULL;
-
-    og_import_stream (dataset, stream, "Profile.csv", OG_FILE_KIND_PROFILE, NULL, &error);
-    g_assert_no_error (error);
-  }
-
   va_start (args, first_name);
-  for (const char *name = first_name; name != NULL; name = va_arg (args, const char *))
-    og_test_add_file (dataset, name, va_arg (args, const char *));
+  dataset = og_test_load_valist (PROFILE, first_name, args);
   va_end (args);
-
-  og_dataset_finish (dataset);
-  return g_steal_pointer (&dataset);
+  return dataset;
 }
 
 static OgAudit *

@@ -16,22 +16,7 @@
 
 #define OWNER_URL "https://www.linkedin.com/in/petra-vinter-77a1"
 
-/* Reads name/content pairs, NULL-terminated, into a finished dataset. */
-static OgDataset *
-load (const char *first_name,
-      ...)
-{
-  g_autoptr(OgDataset) dataset = og_dataset_new ();
-  va_list args;
-
-  va_start (args, first_name);
-  for (const char *name = first_name; name != NULL; name = va_arg (args, const char *))
-    og_test_add_file (dataset, name, va_arg (args, const char *));
-  va_end (args);
-
-  og_dataset_finish (dataset);
-  return g_steal_pointer (&dataset);
-}
+#define load og_test_load
 
 static OgPerson *
 connection (OgDataset  *dataset,

@@ -86,17 +86,13 @@ static OgDataset *
 load (const char *first_name,
       ...)
 {
-  g_autoptr(OgDataset) dataset = og_dataset_new ();
+  OgDataset *dataset;
   va_list args;
 
-  og_test_add_file (dataset, "Profile.csv", PROFILE);
   va_start (args, first_name);
-  for (const char *name = first_name; name != NULL; name = va_arg (args, const char *))
-    og_test_add_file (dataset, name, va_arg (args, const char *));
+  dataset = og_test_load_valist (PROFILE, first_name, args);
   va_end (args);
-
-  og_dataset_finish (dataset);
-  return g_steal_pointer (&dataset);
+  return dataset;
 }
 
 static OgImportSummary
