@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "og-contact.h"
+#include "og-importer.h"
 #include "og-window.h"
 
 static char *
@@ -257,6 +258,155 @@ test_window_cancels_an_import_and_returns_to_the_empty_state (void)
   destroy_and_assert_finalized (window);
 }
 
+static OgWorkspace *
+temporary_workspace (char **dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  OgWorkspace *workspace;
+
+  *dir = g_dir_make_tmp ("og-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (*dir, "workspace.db", NULL);
+  workspace = og_workspace_open (path, &error);
+  g_assert_no_error (error);
+  return workspace;
+}
+
+static void
+remove_workspace_dir (const char *dir)
+{
+  const char *names[] = { "workspace.db", "workspace.db-wal", "workspace.db-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *file = g_build_filename (dir, names[i], NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (dir);
+}
+
+static void
+test_window_opens_on_the_last_workspace_without_reading_files (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(OgWorkspace) workspace = temporary_workspace (&dir);
+  g_autofree char *sample = sample_dir ();
+  const char *sources[] = { sample, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OgDataset) read = og_import (sources, NULL, NULL, NULL, &error);
+  OgWindow *window;
+
+  g_assert_no_error (error);
+  g_assert_true (og_workspace_import (workspace, read, sample, NULL, NULL, &error));
+
+  /* What the window shows comes from the database: nothing is opened. */
+  window = og_window_new (NULL);
+  og_window_set_workspace (window, workspace);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_import (window);
+
+  g_assert_nonnull (og_window_get_dataset (window));
+  g_assert_true (og_window_get_dataset (window) != read);
+  g_assert_cmpuint (og_dataset_get_n_connections (og_window_get_dataset (window)), ==, 300);
+  g_assert_cmpuint (g_list_model_get_n_items (og_window_get_contacts (window)), ==, 300);
+
+  destroy_and_assert_finalized (window);
+  remove_workspace_dir (dir);
+}
+
+static void
+test_window_merges_an_import_into_the_workspace (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(OgWorkspace) workspace = temporary_workspace (&dir);
+  g_autofree char *sample = sample_dir ();
+  const char *paths[] = { sample, NULL };
+  OgWindow *window = og_window_new (NULL);
+
+  og_window_set_workspace (window, workspace);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (og_workspace_is_empty (workspace, NULL));
+
+  og_window_open_paths (window, paths);
+  wait_for_import (window);
+
+  g_assert_false (og_workspace_is_empty (workspace, NULL));
+  g_assert_cmpuint (og_dataset_get_n_connections (og_window_get_dataset (window)), ==, 300);
+  destroy_and_assert_finalized (window);
+
+  /* A second window, as after a restart, shows the same without reading the sample. */
+  window = og_window_new (NULL);
+  og_window_set_workspace (window, workspace);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_import (window);
+  g_assert_cmpuint (og_dataset_get_n_connections (og_window_get_dataset (window)), ==, 300);
+
+  destroy_and_assert_finalized (window);
+  remove_workspace_dir (dir);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+test_window_deletes_all_data_after_confirmation (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(OgWorkspace) workspace = temporary_workspace (&dir);
+  g_autofree char *db = g_build_filename (dir, "workspace.db", NULL);
+  g_autofree char *sample = sample_dir ();
+  const char *paths[] = { sample, NULL };
+  OgWindow *window = og_window_new (NULL);
+  AdwMessageDialog *dialog;
+  gint64 deadline;
+
+  og_window_set_workspace (window, workspace);
+  gtk_window_present (GTK_WINDOW (window));
+  og_window_open_paths (window, paths);
+  wait_for_import (window);
+
+  /* Cancel keeps everything. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-data", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_false (og_workspace_is_empty (workspace, NULL));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-data", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "delete");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (og_window_get_workspace (window) == workspace && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  /* A new, empty workspace stands in the old one's place; the window is empty again. */
+  g_assert_true (og_window_get_workspace (window) != workspace);
+  g_assert_true (og_workspace_is_empty (og_window_get_workspace (window), NULL));
+  g_assert_null (og_window_get_dataset (window));
+  g_assert_true (g_file_test (db, G_FILE_TEST_EXISTS));
+
+  destroy_and_assert_finalized (window);
+  remove_workspace_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -283,6 +433,11 @@ main (int   argc,
 
   g_test_add_func ("/og/window/cancels-an-import-and-returns-to-the-empty-state",
                    test_window_cancels_an_import_and_returns_to_the_empty_state);
+  g_test_add_func ("/og/window/opens-on-the-last-workspace-without-reading-files",
+                   test_window_opens_on_the_last_workspace_without_reading_files);
+  g_test_add_func ("/og/window/merges-an-import-into-the-workspace", test_window_merges_an_import_into_the_workspace);
+  g_test_add_func ("/og/window/deletes-all-data-after-confirmation",
+                   test_window_deletes_all_data_after_confirmation);
 
   return g_test_run ();
 }

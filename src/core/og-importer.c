@@ -768,6 +768,8 @@ og_import (const char * const   *sources,
 typedef struct
 {
   GStrv                 sources;
+  OgWorkspace          *workspace;   /* NULL: read only */
+  OgImportSummary       summary;
   OgImportProgressFunc  progress;
   gpointer              progress_data;
   GDestroyNotify        progress_data_destroy;
@@ -786,6 +788,7 @@ static void
 import_task_data_free (ImportTaskData *data)
 {
   g_strfreev (data->sources);
+  g_clear_object (&data->workspace);
   if (data->progress_data_destroy != NULL)
     data->progress_data_destroy (data->progress_data);
   g_main_context_unref (data->context);
@@ -842,10 +845,74 @@ import_thread (GTask        *task,
   dataset = og_import ((const char * const *)data->sources,
                        data->progress != NULL ? worker_progress : NULL, task,
                        cancellable, &error);
+
+  /* Into the workspace, then everything it holds back out: the view shows the merge. */
+  if (dataset != NULL && data->workspace != NULL)
+    {
+      g_autoptr(OgDataset) read = dataset;
+      g_autofree char *description = g_strjoinv ("\n", data->sources);
+
+      dataset = NULL;
+      if (og_workspace_import (data->workspace, read, description, &data->summary, cancellable, &error))
+        {
+          dataset = og_workspace_load_dataset (data->workspace, cancellable, &error);
+          /* This import's warnings, not every import's, are the news. */
+          data->summary.warnings = og_dataset_get_warnings (read)->len;
+        }
+    }
+
   if (dataset == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_pointer (task, dataset, g_object_unref);
+}
+
+void
+og_import_to_workspace_async (OgWorkspace          *workspace,
+                              const char * const   *sources,
+                              OgImportProgressFunc  progress,
+                              gpointer              progress_data,
+                              GDestroyNotify        progress_data_destroy,
+                              GCancellable         *cancellable,
+                              GAsyncReadyCallback   callback,
+                              gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportTaskData *data;
+
+  g_return_if_fail (OG_IS_WORKSPACE (workspace));
+  g_return_if_fail (sources != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (ImportTaskData, 1);
+  data->sources = g_strdupv ((char **)sources);
+  data->workspace = g_object_ref (workspace);
+  data->progress = progress;
+  data->progress_data = progress_data;
+  data->progress_data_destroy = progress_data_destroy;
+  data->context = g_main_context_ref_thread_default ();
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, og_import_to_workspace_async);
+  g_task_set_task_data (task, data, (GDestroyNotify)import_task_data_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, import_thread);
+}
+
+OgDataset *
+og_import_to_workspace_finish (GAsyncResult     *result,
+                               OgImportSummary  *summary,
+                               GError          **error)
+{
+  OgDataset *dataset;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == og_import_to_workspace_async, NULL);
+
+  dataset = g_task_propagate_pointer (G_TASK (result), error);
+  if (dataset != NULL && summary != NULL)
+    *summary = ((ImportTaskData *)g_task_get_task_data (G_TASK (result)))->summary;
+  return dataset;
 }
 
 void

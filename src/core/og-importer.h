@@ -17,6 +17,7 @@
 #include <gio/gio.h>
 
 #include "og-dataset.h"
+#include "og-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -42,6 +43,21 @@ void        og_import_async        (const char * const   *sources,
                                     gpointer              user_data);
 OgDataset  *og_import_finish       (GAsyncResult         *result,
                                     GError              **error);
+
+/* As og_import_async(), then merges what was read into @workspace in one
+ * transaction and returns everything the workspace holds, as one finished
+ * dataset. Cancelling before the commit leaves the workspace as it was. */
+void        og_import_to_workspace_async  (OgWorkspace          *workspace,
+                                           const char * const   *sources,
+                                           OgImportProgressFunc  progress,
+                                           gpointer              progress_data,
+                                           GDestroyNotify        progress_data_destroy,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+OgDataset  *og_import_to_workspace_finish (GAsyncResult         *result,
+                                           OgImportSummary      *summary,
+                                           GError              **error);
 
 /* Reads one already-opened file into @dataset (which is not finished).
  * @kind may be UNKNOWN to recognise it by its content. For tests and fuzzing. */

@@ -1144,6 +1144,55 @@ og_workspace_load_dataset (OgWorkspace   *self,
   return g_steal_pointer (&dataset);
 }
 
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  OgDataset *dataset;
+
+  /* An empty workspace is no error here: there is simply nothing to show yet. */
+  if (og_workspace_is_empty (source_object, NULL))
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+
+  dataset = og_workspace_load_dataset (source_object, cancellable, &error);
+  if (dataset == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, dataset, g_object_unref);
+}
+
+void
+og_workspace_load_async (OgWorkspace         *self,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (OG_IS_WORKSPACE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, og_workspace_load_async);
+  g_task_run_in_thread (task, load_thread);
+}
+
+OgDataset *
+og_workspace_load_finish (OgWorkspace   *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == og_workspace_load_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /* ---- decisions and the undo log ---------------------------------------------------------- */
 
 static const char * const decision_names[] = { NULL, "keep", "queued", "removed", "reinvite" };

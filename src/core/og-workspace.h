@@ -107,6 +107,16 @@ OgDataset   *og_workspace_load_dataset     (OgWorkspace      *self,
                                             GCancellable     *cancellable,
                                             GError          **error);
 
+/* og_workspace_load_dataset() on a worker thread; the result is NULL
+ * without an error when nothing was imported yet. */
+void         og_workspace_load_async       (OgWorkspace          *self,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+OgDataset   *og_workspace_load_finish      (OgWorkspace          *self,
+                                            GAsyncResult         *result,
+                                            GError              **error);
+
 /* Decisions: @person_key is OgPerson.key. Each change can be undone. */
 gboolean     og_workspace_set_decision     (OgWorkspace      *self,
                                             const char       *person_key,

@@ -10,10 +10,41 @@
 
 struct _OgApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  OgWorkspace    *workspace;
+  gboolean        workspace_failed;
 };
 
 G_DEFINE_FINAL_TYPE (OgApplication, og_application, ADW_TYPE_APPLICATION)
+
+/* The workspace of $XDG_DATA_HOME, opened once; NULL and a message to the
+ * person when it cannot be (imports are then shown but not kept). */
+static OgWorkspace *
+get_workspace (OgApplication *self,
+               GtkWindow     *parent)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (self->workspace != NULL || self->workspace_failed)
+    return self->workspace;
+
+  path = og_workspace_default_path ();
+  self->workspace = og_workspace_open (path, &error);
+  if (self->workspace == NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (parent, _("Your Saved Work Cannot Be Opened"), NULL);
+
+      self->workspace_failed = TRUE;
+      g_warning ("Could not open the workspace: %s", error->message);
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      _("%s\n\nExports you open now are shown but not kept."), error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  return self->workspace;
+}
 
 static OgWindow *
 get_or_create_window (OgApplication *self)
@@ -21,7 +52,10 @@ get_or_create_window (OgApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (og_window_new (self));
+    {
+      window = GTK_WINDOW (og_window_new (self));
+      og_window_set_workspace (OG_WINDOW (window), get_workspace (self, window));
+    }
 
   return OG_WINDOW (window);
 }
@@ -98,9 +132,21 @@ og_application_startup (GApplication *application)
 }
 
 static void
+og_application_dispose (GObject *object)
+{
+  OgApplication *self = OG_APPLICATION (object);
+
+  g_clear_object (&self->workspace);
+
+  G_OBJECT_CLASS (og_application_parent_class)->dispose (object);
+}
+
+static void
 og_application_class_init (OgApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = og_application_dispose;
 
   app_class->activate = og_application_activate;
   app_class->open = og_application_open;

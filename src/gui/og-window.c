@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "og-contact.h"
 #include "og-importer.h"
@@ -24,6 +25,8 @@ struct _OgWindow
   GSettings            *settings;
   GCancellable         *import_cancellable;
   GtkFileChooserNative *chooser;
+  OgWorkspace          *workspace;
+  GCancellable         *load_cancellable;
   OgDataset            *dataset;
   GtkSortListModel     *sorted;
 };
@@ -38,6 +41,9 @@ set_importing (OgWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-folder", !importing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-sample", !importing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", importing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-data", !importing && self->workspace != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-data", !importing && self->workspace != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", !importing && self->workspace != NULL);
 }
 
 static void
@@ -78,12 +84,13 @@ show_dataset (OgWindow  *self,
 
 static void
 show_error (OgWindow     *self,
+            const char   *heading,
             const GError *error)
 {
   GtkWidget *dialog;
 
   /* The body is plain text: file names and lines come from the user's files. */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Import the Export"), NULL);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -124,7 +131,12 @@ import_done_cb (GObject      *source,
 {
   g_autoptr(OgWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(OgDataset) dataset = og_import_finish (result, &error);
+  g_autoptr(OgDataset) dataset = NULL;
+
+  if (g_task_get_source_tag (G_TASK (result)) == og_import_to_workspace_async)
+    dataset = og_import_to_workspace_finish (result, NULL, &error);
+  else
+    dataset = og_import_finish (result, &error);
 
   g_clear_object (&self->import_cancellable);
   set_importing (self, FALSE);
@@ -138,7 +150,7 @@ import_done_cb (GObject      *source,
   gtk_stack_set_visible_child_name (self->stack, self->dataset != NULL ? "contacts" : "empty");
 
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_error (self, error);
+    show_error (self, _("Could Not Import the Export"), error);
 }
 
 void
@@ -163,8 +175,65 @@ og_window_open_paths (OgWindow           *self,
   ref = g_new0 (GWeakRef, 1);
   g_weak_ref_init (ref, self);
 
-  og_import_async (paths, import_progress_cb, ref, weak_ref_free,
-                   self->import_cancellable, import_done_cb, g_object_ref (self));
+  /* With a workspace the import merges into it and the view shows everything it holds. */
+  if (self->workspace != NULL)
+    og_import_to_workspace_async (self->workspace, paths, import_progress_cb, ref, weak_ref_free,
+                                  self->import_cancellable, import_done_cb, g_object_ref (self));
+  else
+    og_import_async (paths, import_progress_cb, ref, weak_ref_free,
+                     self->import_cancellable, import_done_cb, g_object_ref (self));
+}
+
+static void
+load_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(OgWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OgDataset) dataset = og_workspace_load_finish (OG_WORKSPACE (source), result, &error);
+
+  g_clear_object (&self->load_cancellable);
+  /* An import started meanwhile shows its own, newer result. */
+  if (self->import_cancellable != NULL)
+    return;
+
+  if (dataset != NULL)
+    show_dataset (self, dataset);
+  else if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_warning ("Could not read the workspace: %s", error->message);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Could not read your saved work")));
+    }
+}
+
+void
+og_window_set_workspace (OgWindow    *self,
+                         OgWorkspace *workspace)
+{
+  g_return_if_fail (OG_IS_WINDOW (self));
+  g_return_if_fail (!workspace || OG_IS_WORKSPACE (workspace));
+
+  if (!g_set_object (&self->workspace, workspace))
+    return;
+  set_importing (self, self->import_cancellable != NULL);
+
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  if (workspace == NULL)
+    return;
+
+  /* The last workspace, read off the main thread: no file is parsed again. */
+  self->load_cancellable = g_cancellable_new ();
+  og_workspace_load_async (workspace, self->load_cancellable, load_done_cb, g_object_ref (self));
+}
+
+OgWorkspace *
+og_window_get_workspace (OgWindow *self)
+{
+  g_return_val_if_fail (OG_IS_WINDOW (self), NULL);
+  return self->workspace;
 }
 
 void
@@ -324,6 +393,239 @@ cancel_import_action (GtkWidget  *widget,
     g_cancellable_cancel (self->import_cancellable);
 }
 
+/* A short workspace call run off the main thread, and how to free its result. */
+typedef struct
+{
+  gpointer       (*call) (OgWorkspace *workspace, gpointer data, GError **error);
+  GDestroyNotify   free_result;
+} WorkspaceCall;
+
+static void
+workspace_call_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  const WorkspaceCall *call = task_data;
+  GError *error = NULL;
+  gpointer result = call->call (source_object, NULL, &error);
+
+  if (result == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, result, call->free_result);
+}
+
+static void
+run_workspace_call (OgWindow            *self,
+                    const WorkspaceCall *call,
+                    GAsyncReadyCallback  callback)
+{
+  g_autoptr(GTask) task = g_task_new (self->workspace, NULL, callback, g_object_ref (self));
+
+  g_task_set_task_data (task, (gpointer)call, NULL);
+  g_task_run_in_thread (task, workspace_call_thread);
+}
+
+static gpointer
+export_call (OgWorkspace  *workspace,
+             gpointer      data,
+             GError      **error)
+{
+  return og_workspace_export_json (workspace, error);
+}
+
+static void
+export_saved_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(OgWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    {
+      show_error (self, _("Could Not Export Your Data"), error);
+      return;
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Your data was exported")));
+}
+
+static void
+export_json_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(OgWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GFile) file = g_object_steal_data (G_OBJECT (self), "export-file");
+
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+
+  if (json == NULL)
+    {
+      show_error (self, _("Could Not Export Your Data"), error);
+      return;
+    }
+  length = strlen (json);
+  bytes = g_bytes_new_take (g_steal_pointer (&json), length);
+  /* Decisions are personal: the copy is created private to the user. */
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
+                                       G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                       NULL, export_saved_cb, g_object_ref (self));
+}
+
+static void
+export_chooser_response_cb (OgWindow             *self,
+                            int                   response,
+                            GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_object_set_data_full (G_OBJECT (self), "export-file",
+                              gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)), g_object_unref);
+      static const WorkspaceCall export = { export_call, g_free };
+
+      run_workspace_call (self, &export, export_json_cb);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_data_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OgWindow *self = OG_WINDOW (widget);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export Your Data"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), "outreach-guard-data.json");
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_chooser_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static gpointer
+delete_call (OgWorkspace  *workspace,
+             gpointer      data,
+             GError      **error)
+{
+  g_autofree char *path = g_strdup (og_workspace_get_path (workspace));
+
+  if (!og_workspace_delete (workspace, error))
+    return NULL;
+  /* A fresh, empty workspace in its place: the app keeps working. */
+  return og_workspace_open (path, error);
+}
+
+static void
+delete_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(OgWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OgWorkspace) fresh = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (fresh == NULL)
+    {
+      show_error (self, _("Could Not Delete Your Data"), error);
+      return;
+    }
+
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->dataset);
+  gtk_column_view_set_model (self->column_view, NULL);
+  adw_window_title_set_title (self->window_title, "OutreachGuard");
+  adw_window_title_set_subtitle (self->window_title, NULL);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+  og_window_set_workspace (self, fresh);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("All your data was deleted")));
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    OgWindow         *self)
+{
+  static const WorkspaceCall delete = { delete_call, g_object_unref };
+
+  if (g_strcmp0 (response, "delete") == 0 && self->workspace != NULL)
+    run_workspace_call (self, &delete, delete_done_cb);
+}
+
+static void
+delete_data_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OgWindow *self = OG_WINDOW (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete All Data?"),
+                                   _("Every import, decision, label correction, draft and reminder will be "
+                                     "deleted from this computer. Your LinkedIn account is not affected."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gpointer
+undo_call (OgWorkspace  *workspace,
+           gpointer      data,
+           GError      **error)
+{
+  char *description = NULL;
+
+  return og_workspace_undo (workspace, &description, error) ? description : NULL;
+}
+
+static void
+undo_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(OgWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *text = NULL;
+
+  if (description == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  /* Translators: %s says what was undone, such as "Decision “queued”" */
+  text = g_strdup_printf (_("Undone: %s"), description);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OgWindow *self = OG_WINDOW (widget);
+
+  if (self->workspace != NULL)
+    {
+      static const WorkspaceCall undo = { undo_call, g_free };
+
+      run_workspace_call (self, &undo, undo_done_cb);
+    }
+}
+
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -373,6 +675,10 @@ og_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OG_TYPE_WINDOW);
 
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  g_clear_object (&self->workspace);
   g_clear_object (&self->import_cancellable);
   g_clear_object (&self->chooser);
   g_clear_object (&self->sorted);
@@ -405,6 +711,10 @@ og_window_class_init (OgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
+  gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_data_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-data", NULL, delete_data_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
 }
 
 static void

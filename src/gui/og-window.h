@@ -6,6 +6,7 @@
 
 #include "og-application.h"
 #include "og-dataset.h"
+#include "og-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,11 @@ void        og_window_open_files   (OgWindow           *self,
                                     guint               n_files);
 void        og_window_open_paths   (OgWindow           *self,
                                     const char * const *paths);
+/* Where imports merge and decisions live; the window shows what it holds,
+ * read off the main thread. NULL: imports are shown and not kept. */
+void         og_window_set_workspace (OgWindow          *self,
+                                      OgWorkspace       *workspace);
+OgWorkspace *og_window_get_workspace (OgWindow          *self);
 /* The dataset on show, or NULL before an import finished. */
 OgDataset  *og_window_get_dataset  (OgWindow           *self);
 /* The connections the list shows (OgContact), sorted as the view is. */
