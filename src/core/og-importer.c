@@ -867,6 +867,62 @@ import_thread (GTask        *task,
     g_task_return_pointer (task, dataset, g_object_unref);
 }
 
+/* Both flavours: read only (@workspace NULL) or merged into @workspace. */
+static void
+start_import (OgWorkspace          *workspace,
+              gpointer              source_tag,
+              const char * const   *sources,
+              OgImportProgressFunc  progress,
+              gpointer              progress_data,
+              GDestroyNotify        progress_data_destroy,
+              GCancellable         *cancellable,
+              GAsyncReadyCallback   callback,
+              gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportTaskData *data;
+
+  g_return_if_fail (sources != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (ImportTaskData, 1);
+  data->sources = g_strdupv ((char **)sources);
+  data->workspace = workspace != NULL ? g_object_ref (workspace) : NULL;
+  data->progress = progress;
+  data->progress_data = progress_data;
+  data->progress_data_destroy = progress_data_destroy;
+  data->context = g_main_context_ref_thread_default ();
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, data, (GDestroyNotify)import_task_data_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, import_thread);
+}
+
+void
+og_import_async (const char * const   *sources,
+                 OgImportProgressFunc  progress,
+                 gpointer              progress_data,
+                 GDestroyNotify        progress_data_destroy,
+                 GCancellable         *cancellable,
+                 GAsyncReadyCallback   callback,
+                 gpointer              user_data)
+{
+  start_import (NULL, og_import_async, sources, progress, progress_data, progress_data_destroy,
+                cancellable, callback, user_data);
+}
+
+OgDataset *
+og_import_finish (GAsyncResult  *result,
+                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == og_import_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 void
 og_import_to_workspace_async (OgWorkspace          *workspace,
                               const char * const   *sources,
@@ -877,26 +933,10 @@ og_import_to_workspace_async (OgWorkspace          *workspace,
                               GAsyncReadyCallback   callback,
                               gpointer              user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  ImportTaskData *data;
-
   g_return_if_fail (OG_IS_WORKSPACE (workspace));
-  g_return_if_fail (sources != NULL);
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  data = g_new0 (ImportTaskData, 1);
-  data->sources = g_strdupv ((char **)sources);
-  data->workspace = g_object_ref (workspace);
-  data->progress = progress;
-  data->progress_data = progress_data;
-  data->progress_data_destroy = progress_data_destroy;
-  data->context = g_main_context_ref_thread_default ();
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, og_import_to_workspace_async);
-  g_task_set_task_data (task, data, (GDestroyNotify)import_task_data_free);
-  g_task_set_return_on_cancel (task, FALSE);
-  g_task_run_in_thread (task, import_thread);
+  start_import (workspace, og_import_to_workspace_async, sources, progress, progress_data,
+                progress_data_destroy, cancellable, callback, user_data);
 }
 
 OgDataset *
@@ -913,43 +953,4 @@ og_import_to_workspace_finish (GAsyncResult     *result,
   if (dataset != NULL && summary != NULL)
     *summary = ((ImportTaskData *)g_task_get_task_data (G_TASK (result)))->summary;
   return dataset;
-}
-
-void
-og_import_async (const char * const   *sources,
-                 OgImportProgressFunc  progress,
-                 gpointer              progress_data,
-                 GDestroyNotify        progress_data_destroy,
-                 GCancellable         *cancellable,
-                 GAsyncReadyCallback   callback,
-                 gpointer              user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  ImportTaskData *data;
-
-  g_return_if_fail (sources != NULL);
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  data = g_new0 (ImportTaskData, 1);
-  data->sources = g_strdupv ((char **)sources);
-  data->progress = progress;
-  data->progress_data = progress_data;
-  data->progress_data_destroy = progress_data_destroy;
-  data->context = g_main_context_ref_thread_default ();
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, og_import_async);
-  g_task_set_task_data (task, data, (GDestroyNotify)import_task_data_free);
-  g_task_set_return_on_cancel (task, FALSE);
-  g_task_run_in_thread (task, import_thread);
-}
-
-OgDataset *
-og_import_finish (GAsyncResult  *result,
-                  GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == og_import_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
