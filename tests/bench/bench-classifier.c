@@ -193,37 +193,51 @@ cross_validate (GPtrArray  *messages,
     }
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   const char *root = argc > 1 ? argv[1] : ".";
   guint folds = argc > 2 ? (guint)g_ascii_strtoull (argv[2], NULL, 10) : 5;
-  g_autofree char *en = g_build_filename (root, "data", "classifier", "corpus-en.tsv", NULL);
-  g_autofree char *intl = g_build_filename (root, "data", "classifier", "corpus-intl.tsv", NULL);
-  g_autofree char *en_pitch = g_build_filename (root, "data", "classifier", "corpus-en-pitch.tsv", NULL);
-  g_autofree char *en_other = g_build_filename (root, "data", "classifier", "corpus-en-other.tsv", NULL);
-  g_autofree char *optout = g_build_filename (root, "data", "classifier", "optout.tsv", NULL);
+  g_autofree char *folder = g_build_filename (root, "data", "classifier", NULL);
   g_autofree char *eval = g_build_filename (root, "tests", "data", "classifier", "eval.tsv", NULL);
   g_autofree char *eval_optout = g_build_filename (root, "tests", "data", "classifier", "eval-optout.tsv", NULL);
-  g_autoptr(GPtrArray) messages = load (en);
-  GPtrArray *more = load (intl);
-  GPtrArray *more_pitch = load (en_pitch);
-  GPtrArray *more_other = load (en_other);
-  g_autoptr(GPtrArray) optouts = load (optout);
+  g_autoptr(GPtrArray) messages = g_ptr_array_new ();
+  g_autoptr(GPtrArray) optouts = g_ptr_array_new ();
   g_autoptr(GPtrArray) held_out = load (eval);
   g_autoptr(GPtrArray) held_out_optouts = load (eval_optout);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(OgClassifier) classifier = NULL;
   g_autoptr(GError) error = NULL;
   Tally cv = { { "pitch", "recruiting", "other" }, 3 };
   Tally cv_optout = { { "optout", "other" }, 2 };
   Tally test = { { "pitch", "recruiting", "other" }, 3 };
   Tally test_optout = { { "optout", "other" }, 2 };
+  const char *name;
   gint64 start;
 
-  g_ptr_array_extend_and_steal (more, g_steal_pointer (&more_pitch));
-  g_ptr_array_extend_and_steal (more, g_steal_pointer (&more_other));
-  g_ptr_array_extend_and_steal (messages, g_steal_pointer (&more));
+  /* Every corpus file the app trains on, as the library's resource holds them. */
+  if (dir == NULL)
+    g_error ("No corpus folder at %s", folder);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".tsv"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *file = g_ptr_array_index (names, i);
+      g_autofree char *path = g_build_filename (folder, file, NULL);
+
+      g_ptr_array_extend_and_steal (g_str_has_prefix (file, "optout") ? optouts : messages, load (path));
+    }
 
   g_print ("Corpus: %u messages, %u opt-out examples; held out: %u messages, %u opt-out examples\n\n",
            messages->len, optouts->len, held_out->len, held_out_optouts->len);
