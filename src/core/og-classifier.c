@@ -158,7 +158,12 @@ typedef struct
 {
   const CueDef *defs;
   guint         n_defs;
-  GPtrArray    *phrases;  /* CuePhrase* */
+  GPtrArray    *phrases;   /* CuePhrase* */
+  /* Phrases by their first token, so a message is not matched against every
+   * phrase at every word: first token → GPtrArray of CuePhrase*; phrases
+   * that start with a prefix pattern are tried everywhere. */
+  GHashTable   *by_first;
+  GPtrArray    *by_prefix;
 } CueSet;
 
 /* ---- the model --------------------------------------------------------------- */
@@ -353,6 +358,8 @@ cue_set_init (CueSet       *set,
   set->defs = defs;
   set->n_defs = n_defs;
   set->phrases = g_ptr_array_new_with_free_func ((GDestroyNotify)cue_phrase_free);
+  set->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+  set->by_prefix = g_ptr_array_new ();
 
   for (guint i = 0; i < n_defs; i++)
     {
@@ -381,8 +388,30 @@ cue_set_init (CueSet       *set,
               g_free (last);
             }
           g_ptr_array_add (set->phrases, phrase);
+          if (g_str_has_suffix (phrase->tokens[0], "*"))
+            g_ptr_array_add (set->by_prefix, phrase);
+          else
+            {
+              GPtrArray *list = g_hash_table_lookup (set->by_first, phrase->tokens[0]);
+
+              if (list == NULL)
+                {
+                  list = g_ptr_array_new ();
+                  g_hash_table_insert (set->by_first, phrase->tokens[0], list);
+                }
+              g_ptr_array_add (list, phrase);
+            }
         }
     }
+}
+
+static void
+cue_set_clear (CueSet *set)
+{
+  /* The index borrows the phrases' tokens: it goes first. */
+  g_clear_pointer (&set->by_first, g_hash_table_unref);
+  g_clear_pointer (&set->by_prefix, g_ptr_array_unref);
+  g_clear_pointer (&set->phrases, g_ptr_array_unref);
 }
 
 static gboolean
@@ -396,6 +425,38 @@ token_matches (const char *pattern,
   return strcmp (pattern, token) == 0;
 }
 
+static void
+try_phrases (const CueSet *set,
+             GPtrArray    *candidates,
+             GArray       *tokens,
+             guint         i,
+             const char   *prefix,
+             gboolean     *seen,
+             GPtrArray    *found)
+{
+  for (guint p = 0; candidates != NULL && p < candidates->len; p++)
+    {
+      CuePhrase *phrase = g_ptr_array_index (candidates, p);
+      gboolean match = TRUE;
+      Feature *feature;
+
+      if (seen[phrase->cue] || i + phrase->n_tokens > tokens->len)
+        continue;
+
+      for (guint k = 0; k < phrase->n_tokens && match; k++)
+        match = token_matches (phrase->tokens[k], g_array_index (tokens, Token, i + k).norm);
+      if (!match)
+        continue;
+
+      seen[phrase->cue] = TRUE;
+      feature = g_new0 (Feature, 1);
+      feature->name = g_strconcat (prefix, set->defs[phrase->cue].name, NULL);
+      feature->start = g_array_index (tokens, Token, i).start;
+      feature->end = g_array_index (tokens, Token, i + phrase->n_tokens - 1).end;
+      g_ptr_array_add (found, feature);
+    }
+}
+
 /* Adds "cue:NAME" features for @set, each once, with the span of its first match. */
 static void
 match_cues (const CueSet *set,
@@ -407,27 +468,10 @@ match_cues (const CueSet *set,
 
   for (guint i = 0; i < tokens->len; i++)
     {
-      for (guint p = 0; p < set->phrases->len; p++)
-        {
-          CuePhrase *phrase = g_ptr_array_index (set->phrases, p);
-          gboolean match = TRUE;
-          Feature *feature;
+      const char *word = g_array_index (tokens, Token, i).norm;
 
-          if (seen[phrase->cue] || i + phrase->n_tokens > tokens->len)
-            continue;
-
-          for (guint k = 0; k < phrase->n_tokens && match; k++)
-            match = token_matches (phrase->tokens[k], g_array_index (tokens, Token, i + k).norm);
-          if (!match)
-            continue;
-
-          seen[phrase->cue] = TRUE;
-          feature = g_new0 (Feature, 1);
-          feature->name = g_strconcat (prefix, set->defs[phrase->cue].name, NULL);
-          feature->start = g_array_index (tokens, Token, i).start;
-          feature->end = g_array_index (tokens, Token, i + phrase->n_tokens - 1).end;
-          g_ptr_array_add (found, feature);
-        }
+      try_phrases (set, g_hash_table_lookup (set->by_first, word), tokens, i, prefix, seen, found);
+      try_phrases (set, set->by_prefix, tokens, i, prefix, seen, found);
     }
 }
 
@@ -827,8 +871,8 @@ og_classifier_finalize (GObject *object)
 
   model_clear (&self->messages);
   model_clear (&self->opt_out);
-  g_clear_pointer (&self->cues.phrases, g_ptr_array_unref);
-  g_clear_pointer (&self->opt_out_cues.phrases, g_ptr_array_unref);
+  cue_set_clear (&self->cues);
+  cue_set_clear (&self->opt_out_cues);
   g_clear_pointer (&self->corrections, g_hash_table_unref);
   g_mutex_clear (&self->lock);
 
