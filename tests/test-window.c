@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "og-contact.h"
+#include "og-contacts-view.h"
 #include "og-importer.h"
 #include "og-window.h"
 
@@ -103,6 +104,16 @@ maybe_save_screenshot (GtkWidget  *window,
 
   if (dir == NULL)
     return;
+
+  /* Let the window lay out and draw what just changed. */
+  {
+    gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+    guint wake = g_timeout_add (20, wake_cb, NULL);
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (wake);
+  }
 
   width = gtk_widget_get_width (window);
   height = gtk_widget_get_height (window);
@@ -407,6 +418,143 @@ test_window_deletes_all_data_after_confirmation (void)
   remove_workspace_dir (dir);
 }
 
+static OgContactsView *
+contacts_view_of (OgWindow *window)
+{
+  GtkWidget *view = find_descendant (GTK_WIDGET (window), OG_TYPE_CONTACTS_VIEW);
+
+  g_assert_nonnull (view);
+  return OG_CONTACTS_VIEW (view);
+}
+
+/* The audit runs after the import: wait until the view lands on its figures. */
+static void
+wait_for_audit (OgWindow *window)
+{
+  OgContactsView *view = contacts_view_of (window);
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (100, wake_cb, NULL);
+
+  while (g_strcmp0 (og_contacts_view_get_view (view), "fast") != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* A window that imported the sample and finished auditing it. */
+static OgWindow *
+window_with_audited_sample (void)
+{
+  g_autofree char *sample = sample_dir ();
+  const char *paths[] = { sample, NULL };
+  OgWindow *window = og_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  og_window_open_paths (window, paths);
+  wait_for_import (window);
+  wait_for_audit (window);
+  return window;
+}
+
+static guint
+count_flagged (GListModel *contacts,
+               OgFlags     flags)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      g_autoptr(OgContact) contact = g_list_model_get_item (contacts, i);
+
+      n += (og_contact_get_flags (contact) & flags) != 0;
+    }
+  return n;
+}
+
+static void
+test_window_lands_on_the_fastest_pitches_with_a_count_per_view (void)
+{
+  OgWindow *window = window_with_audited_sample ();
+  OgContactsView *view;
+  GListModel *shown;
+  GListModel *all;
+  double previous = -1.0;
+
+  view = contacts_view_of (window);
+  shown = og_contacts_view_get_shown (view);
+  all = og_contacts_view_get_all (view);
+
+  /* Every count matches the audit's own flags, and the landing view shows its count. */
+  g_assert_cmpuint (og_contacts_view_count (view, "all"), ==, 300);
+  g_assert_cmpuint (og_contacts_view_count (view, "fast"), ==,
+                    count_flagged (all, OG_FLAG_FAST_PITCH | OG_FLAG_POSSIBLY_FAST_PITCH));
+  g_assert_cmpuint (og_contacts_view_count (view, "first"), ==, count_flagged (all, OG_FLAG_PITCH_FIRST));
+  g_assert_cmpuint (og_contacts_view_count (view, "persistent"), ==, count_flagged (all, OG_FLAG_PERSISTENT));
+  g_assert_cmpuint (og_contacts_view_count (view, "opt-out"), ==, count_flagged (all, OG_FLAG_IGNORED_OPT_OUT));
+  g_assert_cmpuint (og_contacts_view_count (view, "scripts"), ==, count_flagged (all, OG_FLAG_TEMPLATE));
+  g_assert_cmpuint (og_contacts_view_count (view, "fast"), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, og_contacts_view_count (view, "fast"));
+
+  /* Fastest first: by the latest moment each pitch could have come. */
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(OgContact) contact = g_list_model_get_item (shown, i);
+
+      g_assert_cmpfloat (og_contact_get_minutes (contact), >=, previous);
+      previous = og_contact_get_minutes (contact);
+    }
+  maybe_save_screenshot (GTK_WIDGET (window), "pitched-within-minutes.png");
+
+  og_contacts_view_select_view (view, "all");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 300);
+  og_contacts_view_select_view (view, "scripts");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, og_contacts_view_count (view, "scripts"));
+  maybe_save_screenshot (GTK_WIDGET (window), "shared-scripts.png");
+
+  destroy_and_assert_finalized (window);
+}
+
+static void
+test_window_searches_the_view_as_you_type (void)
+{
+  OgWindow *window = window_with_audited_sample ();
+  OgContactsView *view;
+  GListModel *shown;
+  GtkSearchBar *bar;
+
+  view = contacts_view_of (window);
+  shown = og_contacts_view_get_shown (view);
+  og_contacts_view_select_view (view, "all");
+
+  /* Ctrl+F opens the search bar. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  bar = GTK_SEARCH_BAR (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR));
+  g_assert_true (gtk_search_bar_get_search_mode (bar));
+
+  /* Case and accents as typed: the sample has an Élodie Leclerc. */
+  og_contacts_view_set_search (view, "élodie");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(OgContact) contact = g_list_model_get_item (shown, i);
+      g_autofree char *name = g_utf8_casefold (og_contact_get_name (contact), -1);
+      g_autofree char *company = g_utf8_casefold (og_contact_get_company (contact), -1);
+
+      g_assert_true (strstr (name, "élodie") != NULL || strstr (company, "élodie") != NULL);
+    }
+
+  og_contacts_view_set_search (view, "no such person anywhere");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_true (tree_has_label (GTK_WIDGET (window), "No Results"));
+
+  og_contacts_view_set_search (view, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 300);
+
+  destroy_and_assert_finalized (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +584,9 @@ main (int   argc,
   g_test_add_func ("/og/window/opens-on-the-last-workspace-without-reading-files",
                    test_window_opens_on_the_last_workspace_without_reading_files);
   g_test_add_func ("/og/window/merges-an-import-into-the-workspace", test_window_merges_an_import_into_the_workspace);
+  g_test_add_func ("/og/window/lands-on-the-fastest-pitches-with-a-count-per-view",
+                   test_window_lands_on_the_fastest_pitches_with_a_count_per_view);
+  g_test_add_func ("/og/window/searches-the-view-as-you-type", test_window_searches_the_view_as_you_type);
   g_test_add_func ("/og/window/deletes-all-data-after-confirmation",
                    test_window_deletes_all_data_after_confirmation);
 

@@ -666,6 +666,117 @@ og_audit_new_with_classifier (OgDataset    *dataset,
   return og_audit_new_full (dataset, threshold_minutes, classify_with, opt_out_with, classifier, kept);
 }
 
+typedef struct
+{
+  OgDataset    *dataset;
+  OgClassifier *classifier;
+  OgWorkspace  *workspace;
+  guint         threshold;
+} AuditTaskData;
+
+static void
+audit_task_data_free (AuditTaskData *data)
+{
+  g_clear_object (&data->dataset);
+  g_clear_object (&data->classifier);
+  g_clear_object (&data->workspace);
+  g_free (data);
+}
+
+static void
+audit_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  AuditTaskData *data = task_data;
+  g_autoptr(GHashTable) decisions = NULL;
+  g_autoptr(GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
+  GError *error = NULL;
+  OgAudit *audit;
+
+  if (data->classifier == NULL)
+    {
+      data->classifier = og_classifier_new_default (&error);
+      if (data->classifier == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      /* A new classifier learns the person's corrections once. */
+      if (data->workspace != NULL)
+        og_workspace_apply_corrections (data->workspace, data->classifier, NULL);
+    }
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (data->workspace != NULL)
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+
+      decisions = og_workspace_list_decisions (data->workspace, &error);
+      if (decisions == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      g_hash_table_iter_init (&iter, decisions);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (GPOINTER_TO_INT (value) == OG_DECISION_KEEP)
+          g_hash_table_add (kept, key);
+    }
+
+  audit = og_audit_new_with_classifier (data->dataset, data->threshold, data->classifier, kept);
+  g_task_return_pointer (task, audit, g_object_unref);
+}
+
+void
+og_audit_new_async (OgDataset           *dataset,
+                    guint                threshold_minutes,
+                    OgClassifier        *classifier,
+                    OgWorkspace         *workspace,
+                    GCancellable        *cancellable,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  AuditTaskData *data;
+
+  g_return_if_fail (OG_IS_DATASET (dataset));
+  g_return_if_fail (og_dataset_is_finished (dataset));
+  g_return_if_fail (!classifier || OG_IS_CLASSIFIER (classifier));
+  g_return_if_fail (!workspace || OG_IS_WORKSPACE (workspace));
+
+  data = g_new0 (AuditTaskData, 1);
+  data->dataset = g_object_ref (dataset);
+  data->classifier = classifier != NULL ? g_object_ref (classifier) : NULL;
+  data->workspace = workspace != NULL ? g_object_ref (workspace) : NULL;
+  data->threshold = threshold_minutes;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, og_audit_new_async);
+  g_task_set_task_data (task, data, (GDestroyNotify)audit_task_data_free);
+  g_task_run_in_thread (task, audit_thread);
+}
+
+OgAudit *
+og_audit_new_finish (GAsyncResult  *result,
+                     OgClassifier **classifier,
+                     GError       **error)
+{
+  OgAudit *audit;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == og_audit_new_async, NULL);
+
+  audit = g_task_propagate_pointer (G_TASK (result), error);
+  if (audit != NULL && classifier != NULL)
+    *classifier = g_object_ref (((AuditTaskData *)g_task_get_task_data (G_TASK (result)))->classifier);
+  return audit;
+}
+
 /* ---- reading ------------------------------------------------------------------------ */
 
 OgDataset *

@@ -12,11 +12,12 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "og-classifier.h"
 #include "og-dataset.h"
 #include "og-templates.h"
+#include "og-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -141,6 +142,21 @@ OgAudit                 *og_audit_new_with_classifier              (OgDataset   
                                                                     guint                threshold_minutes,
                                                                     OgClassifier        *classifier,
                                                                     GHashTable          *kept);
+
+/* On a worker thread: trains the default classifier when @classifier is
+ * NULL (teaching it @workspace's corrections), reads the kept contacts from
+ * @workspace (may be NULL) and audits @dataset. */
+void                     og_audit_new_async                        (OgDataset           *dataset,
+                                                                    guint                threshold_minutes,
+                                                                    OgClassifier        *classifier,
+                                                                    OgWorkspace         *workspace,
+                                                                    GCancellable        *cancellable,
+                                                                    GAsyncReadyCallback  callback,
+                                                                    gpointer             user_data);
+/* @classifier (optional) receives the classifier used, to reuse next time. */
+OgAudit                 *og_audit_new_finish                       (GAsyncResult        *result,
+                                                                    OgClassifier       **classifier,
+                                                                    GError             **error);
 
 OgDataset               *og_audit_get_dataset                      (OgAudit             *self);
 guint                    og_audit_get_threshold                    (OgAudit             *self);

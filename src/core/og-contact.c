@@ -4,17 +4,23 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "og-contact.h"
 
 struct _OgContact
 {
-  GObject    parent_instance;
+  GObject               parent_instance;
 
-  OgDataset *dataset;
-  OgPerson  *person;
-  char      *connected_on;
-  char      *acceptance;
+  OgDataset            *dataset;
+  OgPerson             *person;
+  OgAudit              *audit;     /* NULL before the audit ran */
+  const OgContactAudit *figures;   /* owned by @audit */
+  char                 *connected_on;
+  char                 *acceptance;
+  char                 *minutes_text;
+  char                 *pitch_rate_text;
+  char                 *flags_text;
 };
 
 G_DEFINE_FINAL_TYPE (OgContact, og_contact, G_TYPE_OBJECT)
@@ -26,6 +32,13 @@ enum {
   PROP_POSITION,
   PROP_CONNECTED_ON,
   PROP_ACCEPTANCE,
+  PROP_MINUTES,
+  PROP_MINUTES_TEXT,
+  PROP_PITCH_RATE,
+  PROP_PITCH_RATE_TEXT,
+  PROP_FOLLOWUPS,
+  PROP_FLAGS,
+  PROP_FLAGS_TEXT,
   N_PROPS
 };
 
@@ -73,8 +86,12 @@ og_contact_finalize (GObject *object)
   OgContact *self = (OgContact *)object;
 
   g_clear_object (&self->dataset);
+  g_clear_object (&self->audit);
   g_free (self->connected_on);
   g_free (self->acceptance);
+  g_free (self->minutes_text);
+  g_free (self->pitch_rate_text);
+  g_free (self->flags_text);
 
   G_OBJECT_CLASS (og_contact_parent_class)->finalize (object);
 }
@@ -104,6 +121,27 @@ og_contact_get_property (GObject    *object,
     case PROP_ACCEPTANCE:
       g_value_set_string (value, og_contact_get_acceptance (self));
       break;
+    case PROP_MINUTES:
+      g_value_set_double (value, og_contact_get_minutes (self));
+      break;
+    case PROP_MINUTES_TEXT:
+      g_value_set_string (value, self->minutes_text);
+      break;
+    case PROP_PITCH_RATE:
+      g_value_set_double (value, self->figures != NULL && self->figures->has_rate ? self->figures->rate_estimate : -1.0);
+      break;
+    case PROP_PITCH_RATE_TEXT:
+      g_value_set_string (value, self->pitch_rate_text);
+      break;
+    case PROP_FOLLOWUPS:
+      g_value_set_uint (value, self->figures != NULL ? self->figures->unanswered_followups : 0);
+      break;
+    case PROP_FLAGS:
+      g_value_set_uint (value, og_contact_get_flags (self));
+      break;
+    case PROP_FLAGS_TEXT:
+      g_value_set_string (value, self->flags_text);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -131,6 +169,29 @@ og_contact_class_init (OgContactClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_ACCEPTANCE] =
     g_param_spec_string ("acceptance", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /* The audit's figures; sortable numbers and their short texts. */
+  properties[PROP_MINUTES] =
+    g_param_spec_double ("minutes", NULL, NULL, 0.0, G_MAXDOUBLE, G_MAXDOUBLE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MINUTES_TEXT] =
+    g_param_spec_string ("minutes-text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PITCH_RATE] =
+    g_param_spec_double ("pitch-rate", NULL, NULL, -1.0, 1.0, -1.0,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PITCH_RATE_TEXT] =
+    g_param_spec_string ("pitch-rate-text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FOLLOWUPS] =
+    g_param_spec_uint ("followups", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FLAGS] =
+    g_param_spec_uint ("flags", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FLAGS_TEXT] =
+    g_param_spec_string ("flags-text", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -200,6 +261,132 @@ og_contact_get_acceptance (OgContact *self)
 {
   g_return_val_if_fail (OG_IS_CONTACT (self), NULL);
   return self->acceptance;
+}
+
+/* "4 min", "3 h 5 min", "2 d 4 h": a duration a person reads at a glance. */
+static char *
+format_duration (double minutes)
+{
+  gint64 whole = (gint64)floor (minutes + 0.5);
+
+  if (whole < 60)
+    /* Translators: a duration in minutes, in a narrow column */
+    return g_strdup_printf (_("%" G_GINT64_FORMAT " min"), whole);
+  if (whole < 24 * 60)
+    return whole % 60 == 0 ? g_strdup_printf (_("%" G_GINT64_FORMAT " h"), whole / 60)
+                           : g_strdup_printf (_("%" G_GINT64_FORMAT " h %" G_GINT64_FORMAT " min"),
+                                              whole / 60, whole % 60);
+  return (whole / 60) % 24 == 0 ? g_strdup_printf (_("%" G_GINT64_FORMAT " d"), whole / (24 * 60))
+                                : g_strdup_printf (_("%" G_GINT64_FORMAT " d %" G_GINT64_FORMAT " h"),
+                                                   whole / (24 * 60), (whole / 60) % 24);
+}
+
+char *
+og_contact_format_minutes (double min,
+                           double max)
+{
+  g_autofree char *low = format_duration (min);
+  g_autofree char *high = format_duration (max);
+
+  /* Never claim more than the data says: a range when the moment is not known. */
+  if (g_strcmp0 (low, high) == 0)
+    return g_steal_pointer (&high);
+  if (min < 0.5)
+    /* Translators: %s is a duration such as "5 h" */
+    return g_strdup_printf (_("up to %s"), high);
+  /* Translators: a range of durations, such as "5 min – 2 h" */
+  return g_strdup_printf (_("%s – %s"), low, high);
+}
+
+static char *
+describe_flags (OgFlags flags)
+{
+  GString *out = g_string_new (NULL);
+  const struct { OgFlags flag; const char *name; } names[] = {
+    { OG_FLAG_FAST_PITCH, N_("Fast pitch") },
+    { OG_FLAG_POSSIBLY_FAST_PITCH, N_("Possibly fast") },
+    { OG_FLAG_PITCH_FIRST, N_("Pitch first") },
+    { OG_FLAG_PERSISTENT, N_("Persistent") },
+    { OG_FLAG_IGNORED_OPT_OUT, N_("Ignored opt-out") },
+    { OG_FLAG_TEMPLATE, N_("Script") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (flags & names[i].flag)
+      {
+        if (out->len > 0)
+          g_string_append (out, ", ");
+        g_string_append (out, _(names[i].name));
+      }
+  return g_string_free (out, FALSE);
+}
+
+OgContact *
+og_contact_new_audited (OgAudit              *audit,
+                        const OgContactAudit *figures)
+{
+  OgContact *self;
+
+  g_return_val_if_fail (OG_IS_AUDIT (audit), NULL);
+  g_return_val_if_fail (figures != NULL, NULL);
+
+  self = og_contact_new (og_audit_get_dataset (audit), figures->person);
+  self->audit = g_object_ref (audit);
+  self->figures = figures;
+  self->minutes_text = figures->has_minutes ? og_contact_format_minutes (figures->minutes_min, figures->minutes_max)
+                                            : g_strdup ("");
+  self->pitch_rate_text = figures->has_rate ? g_strdup_printf ("%.0f %%", figures->rate_estimate * 100.0)
+                                            : g_strdup ("");
+  self->flags_text = describe_flags (figures->flags);
+  return self;
+}
+
+const OgContactAudit *
+og_contact_get_figures (OgContact *self)
+{
+  g_return_val_if_fail (OG_IS_CONTACT (self), NULL);
+  return self->figures;
+}
+
+OgAudit *
+og_contact_get_audit (OgContact *self)
+{
+  g_return_val_if_fail (OG_IS_CONTACT (self), NULL);
+  return self->audit;
+}
+
+double
+og_contact_get_minutes (OgContact *self)
+{
+  g_return_val_if_fail (OG_IS_CONTACT (self), G_MAXDOUBLE);
+  /* By the latest the pitch could have come: a range sorts by what it can claim. */
+  return self->figures != NULL && self->figures->has_minutes ? self->figures->minutes_max : G_MAXDOUBLE;
+}
+
+OgFlags
+og_contact_get_flags (OgContact *self)
+{
+  g_return_val_if_fail (OG_IS_CONTACT (self), OG_FLAG_NONE);
+  return self->figures != NULL ? self->figures->flags : OG_FLAG_NONE;
+}
+
+GListModel *
+og_contact_list_new_for_audit (OgAudit *audit)
+{
+  GListStore *store;
+  GPtrArray *contacts;
+  g_autoptr(GPtrArray) items = NULL;
+
+  g_return_val_if_fail (OG_IS_AUDIT (audit), NULL);
+
+  store = g_list_store_new (OG_TYPE_CONTACT);
+  contacts = og_audit_get_contacts (audit);
+  items = g_ptr_array_new_full (contacts->len, g_object_unref);
+  for (guint i = 0; i < contacts->len; i++)
+    g_ptr_array_add (items, og_contact_new_audited (audit, g_ptr_array_index (contacts, i)));
+  g_list_store_splice (store, 0, 0, items->pdata, items->len);
+
+  return G_LIST_MODEL (store);
 }
 
 GListModel *

@@ -860,14 +860,62 @@ describe_speed (const OgContactAudit *contact,
   return NULL;
 }
 
+GPtrArray *
+og_report_explain_contact (OgAudit              *audit,
+                           const OgContactAudit *contact)
+{
+  GPtrArray *sentences = g_ptr_array_new_with_free_func (g_free);
+  char *speed;
+
+  g_return_val_if_fail (OG_IS_AUDIT (audit), sentences);
+  g_return_val_if_fail (contact != NULL, sentences);
+
+  if ((contact->flags & OG_FLAG_PITCH_FIRST) && !pitch_was_their_note (contact))
+    g_ptr_array_add (sentences, g_strdup (_("Their first message after connecting was a pitch")));
+
+  speed = contact->flags & (OG_FLAG_FAST_PITCH | OG_FLAG_POSSIBLY_FAST_PITCH)
+          ? describe_speed (contact, og_audit_get_threshold (audit)) : NULL;
+  if (speed != NULL)
+    g_ptr_array_add (sentences, speed);
+
+  if (contact->flags & OG_FLAG_PERSISTENT)
+    g_ptr_array_add (sentences,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "Followed up %u time without an answer",
+                                                   "Followed up %u times without an answer",
+                                                   contact->unanswered_followups),
+                                      contact->unanswered_followups));
+
+  if ((contact->flags & OG_FLAG_IGNORED_OPT_OUT) && contact->opt_out != NULL)
+    {
+      g_autofree char *day = og_date_format_day (contact->opt_out->sent_at);
+
+      g_ptr_array_add (sentences, g_strdup_printf (_("Pitched again after you asked them to stop on %s"), day));
+    }
+
+  if (contact->flags & OG_FLAG_TEMPLATE)
+    {
+      const OgTemplateCluster *cluster = og_audit_get_template (audit, contact->template_cluster);
+      guint others = cluster != NULL && cluster->n_senders > 0 ? cluster->n_senders - 1 : 0;
+
+      g_ptr_array_add (sentences,
+                       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     "Sent the same script as %u other person (script %d)",
+                                                     "Sent the same script as %u other people (script %d)",
+                                                     others),
+                                        others, contact->template_cluster));
+    }
+
+  return sentences;
+}
+
 static void
 append_contact (GString              *out,
                 OgAudit              *audit,
                 const OgContactAudit *contact)
 {
   const OgPerson *person = contact->person;
-  guint threshold = og_audit_get_threshold (audit);
-  g_autofree char *speed = describe_speed (contact, threshold);
+  g_autoptr(GPtrArray) sentences = og_report_explain_contact (audit, contact);
 
   g_string_append_c (out, '\n');
   append_clean (out, person->name ? person->name : _("(no name)"));
@@ -887,45 +935,8 @@ append_contact (GString              *out,
       g_string_append_c (out, '\n');
     }
 
-  if ((contact->flags & OG_FLAG_PITCH_FIRST) && !pitch_was_their_note (contact))
-    append_bullet (out, _("Their first message after connecting was a pitch"));
-
-  if (speed != NULL)
-    append_bullet (out, speed);
-
-  if (contact->flags & OG_FLAG_PERSISTENT)
-    {
-      g_autofree char *sentence =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "Followed up %u time without an answer",
-                                      "Followed up %u times without an answer",
-                                      contact->unanswered_followups),
-                         contact->unanswered_followups);
-
-      append_bullet (out, sentence);
-    }
-
-  if ((contact->flags & OG_FLAG_IGNORED_OPT_OUT) && contact->opt_out != NULL)
-    {
-      g_autofree char *day = og_date_format_day (contact->opt_out->sent_at);
-      g_autofree char *sentence = g_strdup_printf (_("Pitched again after you asked them to stop on %s"), day);
-
-      append_bullet (out, sentence);
-    }
-
-  if (contact->flags & OG_FLAG_TEMPLATE)
-    {
-      const OgTemplateCluster *cluster = og_audit_get_template (audit, contact->template_cluster);
-      guint others = cluster != NULL && cluster->n_senders > 0 ? cluster->n_senders - 1 : 0;
-      g_autofree char *sentence =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "Sent the same script as %u other person (script %d)",
-                                      "Sent the same script as %u other people (script %d)",
-                                      others),
-                         others, contact->template_cluster);
-
-      append_bullet (out, sentence);
-    }
+  for (guint i = 0; i < sentences->len; i++)
+    append_bullet (out, g_ptr_array_index (sentences, i));
 }
 
 typedef struct

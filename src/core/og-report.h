@@ -30,6 +30,11 @@ char *og_report_audit_to_csv  (OgAudit   *audit);
  * (fastest pitch first) with a sentence per flag, then the scripts. */
 char *og_report_audit_to_text (OgAudit   *audit);
 
+/* One plain sentence per flag of @contact ("Pitched 4 minutes after you
+ * accepted their invitation"), as the text report and the app say them. */
+GPtrArray *og_report_explain_contact (OgAudit              *audit,
+                                      const OgContactAudit *contact);
+
 /* The dataset alone, before any audit: identity, acceptance and counts. */
 char *og_report_to_json       (OgDataset *dataset,
                                guint      threshold_minutes);

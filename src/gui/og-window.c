@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "og-contact.h"
+#include "og-contacts-view.h"
 #include "og-importer.h"
 #include "og-window.h"
 
@@ -19,19 +20,64 @@ struct _OgWindow
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
   GtkProgressBar       *progress_bar;
-  GtkColumnView        *column_view;
-  GtkColumnViewColumn  *connected_column;
+  OgContactsView       *contacts_view;
 
   GSettings            *settings;
   GCancellable         *import_cancellable;
   GtkFileChooserNative *chooser;
   OgWorkspace          *workspace;
   GCancellable         *load_cancellable;
+  GCancellable         *audit_cancellable;
+  OgClassifier         *classifier;   /* trained once, reused by every audit */
   OgDataset            *dataset;
-  GtkSortListModel     *sorted;
+  OgAudit              *audit;
 };
 
 G_DEFINE_FINAL_TYPE (OgWindow, og_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* A short workspace call run off the main thread, and how to free its result. */
+typedef struct
+{
+  gpointer       (*call) (OgWorkspace *workspace, gpointer data, GError **error);
+  GDestroyNotify   free_result;
+} WorkspaceCall;
+
+static void
+workspace_call_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  const WorkspaceCall *call = task_data;
+  GError *error = NULL;
+  gpointer result = call->call (source_object, NULL, &error);
+
+  if (result == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, result, call->free_result);
+}
+
+static void
+run_workspace_call (OgWindow            *self,
+                    const WorkspaceCall *call,
+                    GAsyncReadyCallback  callback)
+{
+  g_autoptr(GTask) task = g_task_new (self->workspace, NULL, callback, g_object_ref (self));
+
+  g_task_set_task_data (task, (gpointer)call, NULL);
+  g_task_run_in_thread (task, workspace_call_thread);
+}
+
+static gpointer
+decisions_call (OgWorkspace  *workspace,
+                gpointer      data,
+                GError      **error)
+{
+  return og_workspace_list_decisions (workspace, error);
+}
+
+static const WorkspaceCall decisions_list = { decisions_call, (GDestroyNotify)g_hash_table_unref };
 
 static void
 set_importing (OgWindow *self,
@@ -46,23 +92,80 @@ set_importing (OgWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", !importing && self->workspace != NULL);
 }
 
+static guint
+threshold_minutes (OgWindow *self)
+{
+  return self->settings != NULL ? g_settings_get_uint (self->settings, "pitch-threshold-minutes") : 60;
+}
+
+static void
+decisions_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(OgWindow) self = user_data;
+  g_autoptr(GHashTable) decisions = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (decisions != NULL)
+    og_contacts_view_set_decisions (self->contacts_view, decisions);
+}
+
+static void
+audit_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(OgWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OgClassifier) classifier = NULL;
+  g_autoptr(OgAudit) audit = og_audit_new_finish (result, &classifier, &error);
+
+  /* Superseded (a newer import) or abandoned (data deleted): nothing to say. */
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  if (audit == NULL)
+    {
+      g_warning ("The audit failed: %s", error->message);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("The audit could not be completed")));
+      return;
+    }
+  g_clear_object (&self->audit_cancellable);
+  g_set_object (&self->classifier, classifier);
+  /* A newer dataset arrived meanwhile: its own audit is on the way. */
+  if (og_audit_get_dataset (audit) != self->dataset)
+    return;
+
+  g_set_object (&self->audit, audit);
+  og_contacts_view_set_audit (self->contacts_view, audit);
+  if (self->workspace != NULL)
+    run_workspace_call (self, &decisions_list, decisions_done_cb);
+}
+
+/* The audit runs off the main thread; the list shows the connections meanwhile. */
+static void
+start_audit (OgWindow *self)
+{
+  if (self->audit_cancellable != NULL)
+    g_cancellable_cancel (self->audit_cancellable);
+  g_clear_object (&self->audit_cancellable);
+  self->audit_cancellable = g_cancellable_new ();
+
+  og_audit_new_async (self->dataset, threshold_minutes (self), self->classifier, self->workspace,
+                      self->audit_cancellable, audit_done_cb, g_object_ref (self));
+}
+
 static void
 show_dataset (OgWindow  *self,
               OgDataset *dataset)
 {
-  g_autoptr(GListModel) contacts = og_contact_list_new (dataset);
-  g_autoptr(GtkMultiSelection) selection = NULL;
   g_autofree char *subtitle = NULL;
   OgPerson *owner = og_dataset_get_owner (dataset);
   guint n_warnings = og_dataset_get_warnings (dataset)->len;
 
   g_set_object (&self->dataset, dataset);
-
-  g_clear_object (&self->sorted);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (contacts),
-                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  g_clear_object (&self->audit);
+  og_contacts_view_set_dataset (self->contacts_view, dataset);
+  start_audit (self);
 
   subtitle = g_strdup_printf (ngettext ("%u connection", "%u connections",
                                         og_dataset_get_n_connections (dataset)),
@@ -275,7 +378,7 @@ GListModel *
 og_window_get_contacts (OgWindow *self)
 {
   g_return_val_if_fail (OG_IS_WINDOW (self), NULL);
-  return self->sorted != NULL ? G_LIST_MODEL (self->sorted) : NULL;
+  return self->dataset != NULL ? og_contacts_view_get_all (self->contacts_view) : NULL;
 }
 
 /* ---- actions ------------------------------------------------------------------ */
@@ -393,40 +496,6 @@ cancel_import_action (GtkWidget  *widget,
     g_cancellable_cancel (self->import_cancellable);
 }
 
-/* A short workspace call run off the main thread, and how to free its result. */
-typedef struct
-{
-  gpointer       (*call) (OgWorkspace *workspace, gpointer data, GError **error);
-  GDestroyNotify   free_result;
-} WorkspaceCall;
-
-static void
-workspace_call_thread (GTask        *task,
-                       gpointer      source_object,
-                       gpointer      task_data,
-                       GCancellable *cancellable)
-{
-  const WorkspaceCall *call = task_data;
-  GError *error = NULL;
-  gpointer result = call->call (source_object, NULL, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, result, call->free_result);
-}
-
-static void
-run_workspace_call (OgWindow            *self,
-                    const WorkspaceCall *call,
-                    GAsyncReadyCallback  callback)
-{
-  g_autoptr(GTask) task = g_task_new (self->workspace, NULL, callback, g_object_ref (self));
-
-  g_task_set_task_data (task, (gpointer)call, NULL);
-  g_task_run_in_thread (task, workspace_call_thread);
-}
-
 static gpointer
 export_call (OgWorkspace  *workspace,
              gpointer      data,
@@ -538,9 +607,9 @@ delete_done_cb (GObject      *source,
       return;
     }
 
-  g_clear_object (&self->sorted);
+  g_clear_object (&self->audit);
   g_clear_object (&self->dataset);
-  gtk_column_view_set_model (self->column_view, NULL);
+  og_contacts_view_clear (self->contacts_view);
   adw_window_title_set_title (self->window_title, "OutreachGuard");
   adw_window_title_set_subtitle (self->window_title, NULL);
   gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -555,8 +624,12 @@ delete_response_cb (AdwMessageDialog *dialog,
 {
   static const WorkspaceCall delete = { delete_call, g_object_unref };
 
-  if (g_strcmp0 (response, "delete") == 0 && self->workspace != NULL)
-    run_workspace_call (self, &delete, delete_done_cb);
+  if (g_strcmp0 (response, "delete") != 0 || self->workspace == NULL)
+    return;
+  /* The audit may be reading the workspace that is about to go. */
+  if (self->audit_cancellable != NULL)
+    g_cancellable_cancel (self->audit_cancellable);
+  run_workspace_call (self, &delete, delete_done_cb);
 }
 
 static void
@@ -626,6 +699,17 @@ undo_action (GtkWidget  *widget,
     }
 }
 
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OgWindow *self = OG_WINDOW (widget);
+
+  if (self->dataset != NULL)
+    og_contacts_view_start_search (self->contacts_view);
+}
+
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -681,7 +765,11 @@ og_window_dispose (GObject *object)
   g_clear_object (&self->workspace);
   g_clear_object (&self->import_cancellable);
   g_clear_object (&self->chooser);
-  g_clear_object (&self->sorted);
+  if (self->audit_cancellable != NULL)
+    g_cancellable_cancel (self->audit_cancellable);
+  g_clear_object (&self->audit_cancellable);
+  g_clear_object (&self->audit);
+  g_clear_object (&self->classifier);
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
 
@@ -698,14 +786,14 @@ og_window_class_init (OgWindowClass *klass)
 
   /* The list item templates name this type before any instance exists. */
   g_type_ensure (OG_TYPE_CONTACT);
+  g_type_ensure (OG_TYPE_CONTACTS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/OutreachGuard/og-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OgWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, OgWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, OgWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OgWindow, progress_bar);
-  gtk_widget_class_bind_template_child (widget_class, OgWindow, column_view);
-  gtk_widget_class_bind_template_child (widget_class, OgWindow, connected_column);
+  gtk_widget_class_bind_template_child (widget_class, OgWindow, contacts_view);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_action);
@@ -715,6 +803,8 @@ og_window_class_init (OgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-data", NULL, delete_data_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 
 static void
@@ -725,8 +815,6 @@ og_window_init (OgWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   set_importing (self, FALSE);
 
-  /* Newest connections first, as LinkedIn lists them. */
-  gtk_column_view_sort_by_column (self->column_view, self->connected_column, GTK_SORT_DESCENDING);
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);

@@ -1,0 +1,543 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-contacts-view.c — sidebar of views, search, and the contacts' columns. */
+#define G_LOG_DOMAIN "og-contacts-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "og-contact.h"
+#include "og-contacts-view.h"
+#include "og-workspace.h"
+
+typedef struct
+{
+  const char *id;
+  const char *title;        /* translatable */
+  const char *icon;
+  OgFlags     flags;        /* any of these; NONE: see below */
+  const char *empty_title;  /* translatable */
+} ViewDef;
+
+static const ViewDef views[] = {
+  { "fast", N_("Pitched Within Minutes"), "alarm-symbolic",
+    OG_FLAG_FAST_PITCH | OG_FLAG_POSSIBLY_FAST_PITCH, N_("No One Pitched Within Minutes") },
+  { "first", N_("Pitch-First"), "mail-unread-symbolic", OG_FLAG_PITCH_FIRST, N_("No One Pitched First") },
+  { "persistent", N_("Persistent Follow-ups"), "mail-send-receive-symbolic", OG_FLAG_PERSISTENT,
+    N_("No Unanswered Follow-up Runs") },
+  { "opt-out", N_("Ignored Opt-outs"), "action-unavailable-symbolic", OG_FLAG_IGNORED_OPT_OUT,
+    N_("Everyone Respected Your Requests to Stop") },
+  { "scripts", N_("Shared Scripts"), "edit-copy-symbolic", OG_FLAG_TEMPLATE, N_("No Shared Scripts") },
+  { "all", N_("All Connections"), "system-users-symbolic", OG_FLAG_NONE, N_("No Connections") },
+  { "queue", N_("Removal Queue"), "user-trash-symbolic", OG_FLAG_NONE, N_("The Removal Queue Is Empty") },
+};
+
+struct _OgContactsView
+{
+  GtkWidget            parent_instance;
+
+  AdwLeaflet          *leaflet;
+  GtkWidget           *sidebar_page;
+  GtkWidget           *content_page;
+  GtkListBox          *sidebar;
+  GtkSearchBar        *search_bar;
+  GtkSearchEntry      *search_entry;
+  GtkStack            *content_stack;
+  AdwStatusPage       *none_page;
+  GtkColumnView       *column_view;
+  GtkColumnViewColumn *minutes_column;
+  GtkColumnViewColumn *connected_column;
+
+  GListStore          *all;          /* OgContact */
+  GtkFilterListModel  *filtered;
+  GtkSortListModel    *sorted;
+  GtkCustomFilter     *filter;
+  GHashTable          *decisions;    /* person key → OgDecision */
+  GtkLabel            *counts[G_N_ELEMENTS (views)];
+  GtkListBoxRow       *rows[G_N_ELEMENTS (views)];
+  guint                view;         /* index into views */
+  char                *search;       /* case-folded, or NULL */
+  gboolean             audited;
+};
+
+G_DEFINE_FINAL_TYPE (OgContactsView, og_contacts_view, GTK_TYPE_WIDGET)
+
+/* ---- membership ----------------------------------------------------------------- */
+
+static gboolean
+in_view (OgContactsView *self,
+         guint           view,
+         OgContact      *contact)
+{
+  const char *id = views[view].id;
+
+  if (g_str_equal (id, "all"))
+    return TRUE;
+  if (g_str_equal (id, "queue"))
+    {
+      OgPerson *person = og_contact_get_person (contact);
+
+      return self->decisions != NULL && person->key != NULL &&
+             GPOINTER_TO_INT (g_hash_table_lookup (self->decisions, person->key)) == OG_DECISION_QUEUED;
+    }
+  return (og_contact_get_flags (contact) & views[view].flags) != 0;
+}
+
+static gboolean
+contains_folded (const char *haystack,
+                 const char *needle)
+{
+  g_autofree char *folded = haystack != NULL ? g_utf8_casefold (haystack, -1) : NULL;
+
+  return folded != NULL && strstr (folded, needle) != NULL;
+}
+
+static gboolean
+filter_cb (gpointer item,
+           gpointer user_data)
+{
+  OgContactsView *self = user_data;
+  OgContact *contact = item;
+
+  if (!in_view (self, self->view, contact))
+    return FALSE;
+  if (self->search == NULL)
+    return TRUE;
+  return contains_folded (og_contact_get_name (contact), self->search) ||
+         contains_folded (og_contact_get_company (contact), self->search) ||
+         contains_folded (og_contact_get_position (contact), self->search);
+}
+
+static void
+update_counts (OgContactsView *self)
+{
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      guint n = og_contacts_view_count (self, views[v].id);
+      g_autofree char *text = g_strdup_printf ("%u", n);
+      g_autofree char *label = g_strdup_printf ("%s, %u", _(views[v].title), n);
+
+      gtk_label_set_text (self->counts[v], text);
+      /* The row reads as one phrase: "Pitch-First, 12". */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->rows[v]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
+}
+
+static void
+update_content (OgContactsView *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+
+  if (shown > 0 || g_list_model_get_n_items (G_LIST_MODEL (self->all)) == 0)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "list");
+      return;
+    }
+
+  adw_status_page_set_title (self->none_page, self->search != NULL ? _("No Results")
+                                                                    : _(views[self->view].empty_title));
+  adw_status_page_set_description (self->none_page,
+                                   self->search != NULL ? _("No one in this view matches the search")
+                                   : !self->audited ? _("The audit is still running")
+                                   : NULL);
+  gtk_stack_set_visible_child_name (self->content_stack, "none");
+}
+
+static void
+refilter (OgContactsView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_content (self);
+}
+
+/* ---- sidebar ------------------------------------------------------------------------ */
+
+static void
+sidebar_row_selected_cb (OgContactsView *self,
+                         GtkListBoxRow  *row)
+{
+  if (row == NULL)
+    return;
+
+  self->view = (guint)gtk_list_box_row_get_index (row);
+  /* The fastest pitches first: that is what this view is for. */
+  if (g_str_equal (views[self->view].id, "fast"))
+    gtk_column_view_sort_by_column (self->column_view, self->minutes_column, GTK_SORT_ASCENDING);
+  refilter (self);
+}
+
+static void
+sidebar_row_activated_cb (OgContactsView *self,
+                          GtkListBoxRow  *row)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->content_page);
+}
+
+static GtkWidget *
+make_row (OgContactsView *self,
+          guint           view)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name (views[view].icon);
+  GtkWidget *title = gtk_label_new (_(views[view].title));
+  GtkWidget *count = gtk_label_new ("0");
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), count);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  self->counts[view] = GTK_LABEL (count);
+  self->rows[view] = GTK_LIST_BOX_ROW (row);
+  return row;
+}
+
+/* ---- columns -------------------------------------------------------------------------- */
+
+static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  numeric)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  numeric)
+{
+  const char *property = g_object_get_data (G_OBJECT (factory), "property");
+  const char *tooltip = g_object_get_data (G_OBJECT (factory), "tooltip");
+  GObject *contact = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  g_autofree char *text = NULL;
+  g_autofree char *tip = NULL;
+
+  {
+    GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (contact), property);
+    g_auto(GValue) value = G_VALUE_INIT;
+
+    g_value_init (&value, pspec->value_type);
+    g_object_get_property (contact, property, &value);
+    if (G_VALUE_HOLDS_STRING (&value))
+      text = g_value_dup_string (&value);
+    else if (G_VALUE_HOLDS_UINT (&value))
+      text = g_strdup_printf ("%u", g_value_get_uint (&value));
+  }
+  /* Text from the export is set as plain text, never parsed as markup. */
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+  if (tooltip != NULL)
+    g_object_get (contact, tooltip, &tip, NULL);
+  gtk_widget_set_tooltip_text (label, tip != NULL && tip[0] != '\0' ? tip : NULL);
+}
+
+static GtkColumnViewColumn *
+add_column (OgContactsView *self,
+            const char     *title,
+            const char     *text_property,
+            const char     *tooltip_property,
+            GtkSorter      *sorter,
+            gboolean        numeric,
+            gboolean        expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *column;
+
+  g_object_set_data (G_OBJECT (factory), "property", (gpointer)text_property);
+  g_object_set_data (G_OBJECT (factory), "tooltip", (gpointer)tooltip_property);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (numeric));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), GINT_TO_POINTER (numeric));
+
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_sorter (column, sorter);
+  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_append_column (self->column_view, column);
+  g_object_unref (sorter);
+  g_object_unref (column);   /* the view holds it */
+  return column;
+}
+
+static GtkSorter *
+string_sorter (const char *property)
+{
+  return GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (OG_TYPE_CONTACT, NULL, property)));
+}
+
+static GtkSorter *
+numeric_sorter (const char *property)
+{
+  return GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (OG_TYPE_CONTACT, NULL, property)));
+}
+
+static void
+add_columns (OgContactsView *self)
+{
+  add_column (self, _("Name"), "name", "position", string_sorter ("name"), FALSE, TRUE);
+  add_column (self, _("Company"), "company", NULL, string_sorter ("company"), FALSE, TRUE);
+  self->connected_column = add_column (self, _("Connected"), "connected-on", "acceptance",
+                                       string_sorter ("connected-on"), TRUE, FALSE);
+  self->minutes_column = add_column (self, _("First Pitch"), "minutes-text", NULL,
+                                     numeric_sorter ("minutes"), TRUE, FALSE);
+  add_column (self, _("Pitch Rate"), "pitch-rate-text", NULL, numeric_sorter ("pitch-rate"), TRUE, FALSE);
+  add_column (self, _("Follow-ups"), "followups", NULL, numeric_sorter ("followups"), TRUE, FALSE);
+  add_column (self, _("Flags"), "flags-text", NULL, string_sorter ("flags-text"), FALSE, TRUE);
+}
+
+/* ---- search ----------------------------------------------------------------------------- */
+
+static void
+search_changed_cb (OgContactsView *self,
+                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  g_clear_pointer (&self->search, g_free);
+  if (text != NULL && text[0] != '\0')
+    self->search = g_utf8_casefold (text, -1);
+  refilter (self);
+}
+
+static void
+stop_search_cb (OgContactsView *self,
+                GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+void
+og_contacts_view_start_search (OgContactsView *self)
+{
+  g_return_if_fail (OG_IS_CONTACTS_VIEW (self));
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content_page);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+og_contacts_view_set_search (OgContactsView *self,
+                             const char     *text)
+{
+  g_return_if_fail (OG_IS_CONTACTS_VIEW (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, text != NULL && text[0] != '\0');
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  /* The entry's own signal waits a moment; a caller wants the result now. */
+  search_changed_cb (self, self->search_entry);
+}
+
+/* ---- content ------------------------------------------------------------------------------ */
+
+static void
+replace_contacts (OgContactsView *self,
+                  GListModel     *contacts)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->all));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; contacts != NULL && i < g_list_model_get_n_items (contacts); i++)
+    g_ptr_array_add (items, g_list_model_get_item (contacts, i));
+  /* One splice: the views see a single change, not thousands. */
+  g_list_store_splice (self->all, 0, n, items->pdata, items->len);
+  update_counts (self);
+  update_content (self);
+}
+
+void
+og_contacts_view_set_dataset (OgContactsView *self,
+                              OgDataset      *dataset)
+{
+  g_autoptr(GListModel) contacts = NULL;
+
+  g_return_if_fail (OG_IS_CONTACTS_VIEW (self));
+  g_return_if_fail (OG_IS_DATASET (dataset));
+
+  self->audited = FALSE;
+  contacts = og_contact_list_new (dataset);
+  og_contacts_view_select_view (self, "all");
+  replace_contacts (self, contacts);
+}
+
+void
+og_contacts_view_set_audit (OgContactsView *self,
+                            OgAudit        *audit)
+{
+  g_autoptr(GListModel) contacts = NULL;
+
+  g_return_if_fail (OG_IS_CONTACTS_VIEW (self));
+  g_return_if_fail (OG_IS_AUDIT (audit));
+
+  self->audited = TRUE;
+  contacts = og_contact_list_new_for_audit (audit);
+  replace_contacts (self, contacts);
+  og_contacts_view_select_view (self, "fast");
+}
+
+void
+og_contacts_view_set_decisions (OgContactsView *self,
+                                GHashTable     *decisions)
+{
+  g_return_if_fail (OG_IS_CONTACTS_VIEW (self));
+
+  g_clear_pointer (&self->decisions, g_hash_table_unref);
+  if (decisions != NULL)
+    self->decisions = g_hash_table_ref (decisions);
+  update_counts (self);
+  refilter (self);
+}
+
+void
+og_contacts_view_clear (OgContactsView *self)
+{
+  g_return_if_fail (OG_IS_CONTACTS_VIEW (self));
+
+  self->audited = FALSE;
+  g_clear_pointer (&self->decisions, g_hash_table_unref);
+  replace_contacts (self, NULL);
+}
+
+void
+og_contacts_view_select_view (OgContactsView *self,
+                              const char     *view_id)
+{
+  g_return_if_fail (OG_IS_CONTACTS_VIEW (self));
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    if (g_str_equal (views[v].id, view_id))
+      {
+        gtk_list_box_select_row (self->sidebar, self->rows[v]);
+        return;
+      }
+  g_critical ("No view called “%s”", view_id);
+}
+
+const char *
+og_contacts_view_get_view (OgContactsView *self)
+{
+  g_return_val_if_fail (OG_IS_CONTACTS_VIEW (self), NULL);
+  return views[self->view].id;
+}
+
+guint
+og_contacts_view_count (OgContactsView *self,
+                        const char     *view_id)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (OG_IS_CONTACTS_VIEW (self), 0);
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    if (g_str_equal (views[v].id, view_id))
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->all)); i++)
+        {
+          g_autoptr(OgContact) contact = g_list_model_get_item (G_LIST_MODEL (self->all), i);
+
+          n += in_view (self, v, contact);
+        }
+  return n;
+}
+
+GListModel *
+og_contacts_view_get_all (OgContactsView *self)
+{
+  g_return_val_if_fail (OG_IS_CONTACTS_VIEW (self), NULL);
+  return G_LIST_MODEL (self->all);
+}
+
+GListModel *
+og_contacts_view_get_shown (OgContactsView *self)
+{
+  g_return_val_if_fail (OG_IS_CONTACTS_VIEW (self), NULL);
+  return G_LIST_MODEL (self->sorted);
+}
+
+/* ---- life cycle ---------------------------------------------------------------------------- */
+
+static void
+og_contacts_view_dispose (GObject *object)
+{
+  OgContactsView *self = OG_CONTACTS_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OG_TYPE_CONTACTS_VIEW);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->all);
+  g_clear_pointer (&self->decisions, g_hash_table_unref);
+  g_clear_pointer (&self->search, g_free);
+
+  G_OBJECT_CLASS (og_contacts_view_parent_class)->dispose (object);
+}
+
+static void
+og_contacts_view_class_init (OgContactsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = og_contacts_view_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/OutreachGuard/og-contacts-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, sidebar_page);
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, content_page);
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, none_page);
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+}
+
+static void
+og_contacts_view_init (OgContactsView *self)
+{
+  g_autoptr(GtkMultiSelection) selection = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->all = g_list_store_new (OG_TYPE_CONTACT);
+  self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->all)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  add_columns (self);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    gtk_list_box_append (self->sidebar, make_row (self, v));
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  /* Newest connections first until the audit says who pitched. */
+  gtk_column_view_sort_by_column (self->column_view, self->connected_column, GTK_SORT_DESCENDING);
+  og_contacts_view_select_view (self, "all");
+}
+
+GtkWidget *
+og_contacts_view_new (void)
+{
+  return g_object_new (OG_TYPE_CONTACTS_VIEW, NULL);
+}
