@@ -9,6 +9,7 @@
 #include "og-contact.h"
 #include "og-contacts-view.h"
 #include "og-importer.h"
+#include "og-report.h"
 #include "og-window.h"
 
 static char *
@@ -555,6 +556,124 @@ test_window_searches_the_view_as_you_type (void)
   destroy_and_assert_finalized (window);
 }
 
+static const OgContactAudit *
+figures_of (OgWindow   *window,
+            const char *slug)
+{
+  GListModel *all = og_contacts_view_get_all (contacts_view_of (window));
+  g_autofree char *key = g_strconcat ("linkedin.com/in/", slug, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(OgContact) contact = g_list_model_get_item (all, i);
+
+      if (g_strcmp0 (og_contact_get_person (contact)->key, key) == 0)
+        return og_contact_get_figures (contact);
+    }
+  return NULL;
+}
+
+/* Waits until the audit on show is a different one from @before. */
+static void
+wait_for_new_audit (OgWindow             *window,
+                    const char           *slug,
+                    const OgContactAudit *before)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (50, wake_cb, NULL);
+
+  while (figures_of (window, slug) == before && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  g_assert_true (figures_of (window, slug) != before);
+}
+
+static void
+test_window_contact_page_explains_and_corrections_update_the_figures (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(OgWorkspace) workspace = temporary_workspace (&dir);
+  g_autofree char *sample = sample_dir ();
+  const char *paths[] = { sample, NULL };
+  /* Her invitation note is a one-message pitch, delivered as you accepted. */
+  const char *slug = "alejandro-montes-de-oca-3873";
+  OgWindow *window = og_window_new (NULL);
+  const OgContactAudit *figures;
+  g_autoptr(GPtrArray) sentences = NULL;
+  g_autoptr(OgContact) contact = NULL;
+  GListModel *all;
+
+  og_window_set_workspace (window, workspace);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  og_window_open_paths (window, paths);
+  wait_for_import (window);
+  wait_for_audit (window);
+
+  figures = figures_of (window, slug);
+  g_assert_nonnull (figures);
+  g_assert_true (figures->flags & OG_FLAG_FAST_PITCH);
+
+  /* The page says why, in the sentence the report uses. */
+  all = og_contacts_view_get_all (contacts_view_of (window));
+  for (guint i = 0; i < g_list_model_get_n_items (all) && contact == NULL; i++)
+    {
+      g_autoptr(OgContact) candidate = g_list_model_get_item (all, i);
+
+      if (og_contact_get_figures (candidate) == figures)
+        contact = g_steal_pointer (&candidate);
+    }
+  og_contacts_view_show_contact (contacts_view_of (window), contact);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  sentences = og_report_explain_contact (og_contact_get_audit (contact), figures);
+  g_assert_cmpuint (sentences->len, >, 0);
+  g_assert_true (tree_has_label (GTK_WIDGET (window), g_ptr_array_index (sentences, 0)));
+  g_assert_true (tree_has_label (GTK_WIDGET (window), "_Not a Pitch") ||
+                 tree_has_label (GTK_WIDGET (window), "Not a Pitch"));
+  maybe_save_screenshot (GTK_WIDGET (window), "contact-page.png");
+
+  /* "Not a pitch" on the note: stored, learned, and the flags go at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.correct", "(sss)",
+                                             og_contact_get_person (contact)->key,
+                                             og_contact_get_person (contact)->note_message->content, "other"));
+  wait_for_new_audit (window, slug, figures);
+  figures = figures_of (window, slug);
+  g_assert_cmpuint (figures->pitches, ==, 0);
+  g_assert_false (figures->flags & OG_FLAG_FAST_PITCH);
+
+  /* Undo brings the pitch back: the classifier relearns from the workspace. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_for_new_audit (window, slug, figures);
+  figures = figures_of (window, slug);
+  g_assert_true (figures->flags & OG_FLAG_FAST_PITCH);
+
+  /* Keep: the figures stay, the flags go; and the queue counts what is queued. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.decide", "(ss)",
+                                             "linkedin.com/in/alejandro-montes-de-oca-3873", "keep"));
+  wait_for_new_audit (window, slug, figures);
+  figures = figures_of (window, slug);
+  g_assert_true (figures->kept);
+  g_assert_cmpuint (figures->flags, ==, OG_FLAG_NONE);
+  g_assert_cmpuint (figures->pitches, ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.decide", "(ss)",
+                                             "linkedin.com/in/zoë-walsh", "queued"));
+  wait_for_new_audit (window, slug, figures);
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (og_contacts_view_count (contacts_view_of (window), "queue") == 0 && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  g_assert_cmpuint (og_contacts_view_count (contacts_view_of (window), "queue"), ==, 1);
+  g_assert_cmpint (og_workspace_get_decision (workspace, "linkedin.com/in/zoë-walsh", NULL), ==,
+                   OG_DECISION_QUEUED);
+
+  destroy_and_assert_finalized (window);
+  remove_workspace_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -587,6 +706,8 @@ main (int   argc,
   g_test_add_func ("/og/window/lands-on-the-fastest-pitches-with-a-count-per-view",
                    test_window_lands_on_the_fastest_pitches_with_a_count_per_view);
   g_test_add_func ("/og/window/searches-the-view-as-you-type", test_window_searches_the_view_as_you_type);
+  g_test_add_func ("/og/window/contact-page-explains-and-corrections-update-the-figures",
+                   test_window_contact_page_explains_and_corrections_update_the_figures);
   g_test_add_func ("/og/window/deletes-all-data-after-confirmation",
                    test_window_deletes_all_data_after_confirmation);
 

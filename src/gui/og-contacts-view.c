@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "og-contact.h"
+#include "og-contact-page.h"
 #include "og-contacts-view.h"
 #include "og-workspace.h"
 
@@ -44,6 +45,8 @@ struct _OgContactsView
   GtkSearchEntry      *search_entry;
   GtkStack            *content_stack;
   AdwStatusPage       *none_page;
+  OgContactPage       *contact_page;
+  OgClassifier        *classifier;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *minutes_column;
   GtkColumnViewColumn *connected_column;
@@ -129,6 +132,9 @@ update_content (OgContactsView *self)
 {
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "contact") == 0)
+    return;
+
   if (shown > 0 || g_list_model_get_n_items (G_LIST_MODEL (self->all)) == 0)
     {
       gtk_stack_set_visible_child_name (self->content_stack, "list");
@@ -171,6 +177,8 @@ static void
 sidebar_row_activated_cb (OgContactsView *self,
                           GtkListBoxRow  *row)
 {
+  gtk_stack_set_visible_child_name (self->content_stack, "list");
+  update_content (self);
   adw_leaflet_set_visible_child (self->leaflet, self->content_page);
 }
 
@@ -369,9 +377,24 @@ og_contacts_view_set_dataset (OgContactsView *self,
   g_return_if_fail (OG_IS_DATASET (dataset));
 
   self->audited = FALSE;
+  gtk_stack_set_visible_child_name (self->content_stack, "list");
   contacts = og_contact_list_new (dataset);
   og_contacts_view_select_view (self, "all");
   replace_contacts (self, contacts);
+}
+
+static OgContact *
+find_contact (OgContactsView *self,
+              const char     *person_key)
+{
+  for (guint i = 0; person_key != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->all)); i++)
+    {
+      g_autoptr(OgContact) contact = g_list_model_get_item (G_LIST_MODEL (self->all), i);
+
+      if (g_strcmp0 (og_contact_get_person (contact)->key, person_key) == 0)
+        return g_steal_pointer (&contact);
+    }
+  return NULL;
 }
 
 void
@@ -379,6 +402,8 @@ og_contacts_view_set_audit (OgContactsView *self,
                             OgAudit        *audit)
 {
   g_autoptr(GListModel) contacts = NULL;
+  gboolean first = !self->audited;
+  OgContact *open;
 
   g_return_if_fail (OG_IS_CONTACTS_VIEW (self));
   g_return_if_fail (OG_IS_AUDIT (audit));
@@ -386,7 +411,63 @@ og_contacts_view_set_audit (OgContactsView *self,
   self->audited = TRUE;
   contacts = og_contact_list_new_for_audit (audit);
   replace_contacts (self, contacts);
-  og_contacts_view_select_view (self, "fast");
+
+  /* The first audit lands on the fastest pitches; a new one (after a
+   * correction or a decision) keeps the person where they were. */
+  if (first)
+    og_contacts_view_select_view (self, "fast");
+  else
+    refilter (self);
+
+  open = og_contact_page_get_contact (self->contact_page);
+  if (open != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "contact") == 0)
+    {
+      g_autoptr(OgContact) fresh = find_contact (self, og_contact_get_person (open)->key);
+
+      if (fresh != NULL)
+        og_contact_page_set_contact (self->contact_page, fresh, self->classifier);
+    }
+}
+
+void
+og_contacts_view_set_classifier (OgContactsView *self,
+                                 OgClassifier   *classifier)
+{
+  g_return_if_fail (OG_IS_CONTACTS_VIEW (self));
+  g_set_object (&self->classifier, classifier);
+}
+
+void
+og_contacts_view_show_contact (OgContactsView *self,
+                               OgContact      *contact)
+{
+  g_return_if_fail (OG_IS_CONTACTS_VIEW (self));
+  g_return_if_fail (OG_IS_CONTACT (contact));
+
+  og_contact_page_set_contact (self->contact_page, contact, self->classifier);
+  gtk_stack_set_visible_child_name (self->content_stack, "contact");
+  adw_leaflet_set_visible_child (self->leaflet, self->content_page);
+}
+
+static void
+row_activated_cb (OgContactsView *self,
+                  guint           position)
+{
+  g_autoptr(OgContact) contact = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  if (contact != NULL)
+    og_contacts_view_show_contact (self, contact);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OgContactsView *self = OG_CONTACTS_VIEW (widget);
+
+  gtk_stack_set_visible_child_name (self->content_stack, "list");
+  update_content (self);
 }
 
 void
@@ -409,6 +490,7 @@ og_contacts_view_clear (OgContactsView *self)
 
   self->audited = FALSE;
   g_clear_pointer (&self->decisions, g_hash_table_unref);
+  gtk_stack_set_visible_child_name (self->content_stack, "list");
   replace_contacts (self, NULL);
 }
 
@@ -481,6 +563,7 @@ og_contacts_view_dispose (GObject *object)
   g_clear_object (&self->all);
   g_clear_pointer (&self->decisions, g_hash_table_unref);
   g_clear_pointer (&self->search, g_free);
+  g_clear_object (&self->classifier);
 
   G_OBJECT_CLASS (og_contacts_view_parent_class)->dispose (object);
 }
@@ -494,6 +577,7 @@ og_contacts_view_class_init (OgContactsViewClass *klass)
   object_class->dispose = og_contacts_view_dispose;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (OG_TYPE_CONTACT_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/OutreachGuard/og-contacts-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OgContactsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, OgContactsView, sidebar_page);
@@ -504,6 +588,10 @@ og_contacts_view_class_init (OgContactsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OgContactsView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, OgContactsView, none_page);
   gtk_widget_class_bind_template_child (widget_class, OgContactsView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, contact_page);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_install_action (widget_class, "contacts.back", NULL, back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "contacts.back", NULL);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "og-audit.h"
+#include "og-contact.h"
 #include "og-dataset.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,12 @@ void        og_contacts_view_set_audit     (OgContactsView *self,
 void        og_contacts_view_set_decisions (OgContactsView *self,
                                             GHashTable     *decisions);
 void        og_contacts_view_clear         (OgContactsView *self);
+/* Explains labels on the contact page. */
+void        og_contacts_view_set_classifier (OgContactsView *self,
+                                             OgClassifier   *classifier);
+/* Opens @contact's page (also: Enter or a double click on a row). */
+void        og_contacts_view_show_contact  (OgContactsView *self,
+                                            OgContact      *contact);
 
 /* "fast", "first", "persistent", "opt-out", "scripts", "all", "queue". */
 void        og_contacts_view_select_view   (OgContactsView *self,

@@ -10,6 +10,7 @@
 #include "og-contact.h"
 #include "og-contacts-view.h"
 #include "og-importer.h"
+#include "og-url.h"
 #include "og-window.h"
 
 struct _OgWindow
@@ -136,6 +137,7 @@ audit_done_cb (GObject      *source,
     return;
 
   g_set_object (&self->audit, audit);
+  og_contacts_view_set_classifier (self->contacts_view, self->classifier);
   og_contacts_view_set_audit (self->contacts_view, audit);
   if (self->workspace != NULL)
     run_workspace_call (self, &decisions_list, decisions_done_cb);
@@ -682,6 +684,11 @@ undo_done_cb (GObject      *source,
   /* Translators: %s says what was undone, such as "Decision “queued”" */
   text = g_strdup_printf (_("Undone: %s"), description);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+
+  /* An undone correction must leave the classifier too: it relearns from the workspace. */
+  g_clear_object (&self->classifier);
+  if (self->dataset != NULL)
+    start_audit (self);
 }
 
 static void
@@ -697,6 +704,153 @@ undo_action (GtkWidget  *widget,
 
       run_workspace_call (self, &undo, undo_done_cb);
     }
+}
+
+/* ---- decisions and corrections: written off the main thread, then the audit again ---- */
+
+typedef struct
+{
+  char       *person_key;
+  OgDecision  decision;
+  char       *text;
+  OgLabel     label;
+} Change;
+
+static void
+change_free (Change *change)
+{
+  g_free (change->person_key);
+  g_free (change->text);
+  g_free (change);
+}
+
+static void
+change_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Change *change = task_data;
+  GError *error = NULL;
+  gboolean ok;
+
+  if (change->text != NULL)
+    ok = og_workspace_add_correction (source_object, change->person_key[0] ? change->person_key : NULL,
+                                      change->text, change->label, &error);
+  else
+    ok = og_workspace_set_decision (source_object, change->person_key, change->decision, &error);
+
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+change_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(OgWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  Change *change = g_task_get_task_data (G_TASK (result));
+  AdwToast *toast;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      show_error (self, _("Could Not Save Your Change"), error);
+      return;
+    }
+
+  if (change->text != NULL)
+    toast = adw_toast_new (change->label == OG_LABEL_PITCH ? _("Marked as a pitch") : _("Marked as not a pitch"));
+  else if (change->decision == OG_DECISION_QUEUED)
+    toast = adw_toast_new (_("Queued for removal"));
+  else
+    toast = adw_toast_new (_("Kept: this person will not be flagged"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  /* The figures follow at once: the classifier already knows, the audit reruns. */
+  if (self->dataset != NULL)
+    start_audit (self);
+}
+
+static void
+run_change (OgWindow *self,
+            Change   *change)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->workspace == NULL)
+    {
+      change_free (change);
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Your saved work is not available: the change cannot be kept")));
+      return;
+    }
+  task = g_task_new (self->workspace, NULL, change_done_cb, g_object_ref (self));
+  g_task_set_task_data (task, change, (GDestroyNotify)change_free);
+  g_task_run_in_thread (task, change_thread);
+}
+
+static void
+decide_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OgWindow *self = OG_WINDOW (widget);
+  const char *key, *name;
+  Change *change = g_new0 (Change, 1);
+
+  g_variant_get (parameter, "(&s&s)", &key, &name);
+  if (!og_decision_from_string (name, &change->decision))
+    {
+      change_free (change);
+      g_return_if_reached ();
+    }
+  change->person_key = g_strdup (key);
+  run_change (self, change);
+}
+
+static void
+correct_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  OgWindow *self = OG_WINDOW (widget);
+  const char *key, *text, *label_name;
+  Change *change = g_new0 (Change, 1);
+
+  g_variant_get (parameter, "(&s&s&s)", &key, &text, &label_name);
+  if (!og_label_from_string (label_name, &change->label))
+    {
+      change_free (change);
+      g_return_if_reached ();
+    }
+  change->person_key = g_strdup (key);
+  change->text = g_strdup (text);
+  /* A correction for this contact outweighs the model from now on. */
+  if (self->classifier != NULL)
+    og_classifier_add_correction (self->classifier, text, key[0] ? key : NULL, change->label);
+  run_change (self, change);
+}
+
+static void
+open_url_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  const char *url = g_variant_get_string (parameter, NULL);
+
+  /* Only https LinkedIn pages: never a link that came out of a message. */
+  if (!og_url_is_openable (url))
+    {
+      g_warning ("Refused to open a URL that is not an https LinkedIn page");
+      return;
+    }
+  gtk_show_uri (GTK_WINDOW (widget), url, GDK_CURRENT_TIME);
 }
 
 static void
@@ -804,6 +958,9 @@ og_window_class_init (OgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.decide", "(ss)", decide_action);
+  gtk_widget_class_install_action (widget_class, "win.correct", "(sss)", correct_action);
+  gtk_widget_class_install_action (widget_class, "win.open-url", "s", open_url_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-contact-page.h — one contact: who they are, why they are flagged, and
+ * the conversation with every message's label and the phrases behind it.
+ * Its buttons activate window actions; the page itself changes nothing. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "og-classifier.h"
+#include "og-contact.h"
+
+G_BEGIN_DECLS
+
+#define OG_TYPE_CONTACT_PAGE (og_contact_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (OgContactPage, og_contact_page, OG, CONTACT_PAGE, GtkWidget)
+
+GtkWidget  *og_contact_page_new          (void);
+/* @classifier (may be NULL) explains each message's label. */
+void        og_contact_page_set_contact  (OgContactPage *self,
+                                          OgContact     *contact,
+                                          OgClassifier  *classifier);
+OgContact  *og_contact_page_get_contact  (OgContactPage *self);
+
+G_END_DECLS
