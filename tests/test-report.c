@@ -564,6 +564,35 @@ test_report_audit_text_says_so_when_nobody_was_flagged (void)
   g_assert_null (strstr (text, "Shared scripts ("));
 }
 
+static void
+test_report_queue_csv_lists_the_decided_and_neutralises_formulas (void)
+{
+  g_autoptr(OgAudit) audit = load_audit ();
+  g_autoptr(GHashTable) decisions = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *queue = NULL;
+  g_autofree char *everyone = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_hash_table_insert (decisions, (gpointer)"linkedin.com/in/sam-okoro", GINT_TO_POINTER (OG_DECISION_QUEUED));
+  g_hash_table_insert (decisions, (gpointer)"linkedin.com/in/kai-sund", GINT_TO_POINTER (OG_DECISION_QUEUED));
+  g_hash_table_insert (decisions, (gpointer)"linkedin.com/in/eva-holm", GINT_TO_POINTER (OG_DECISION_REMOVED));
+
+  queue = og_report_decisions_to_csv (audit, decisions, OG_DECISION_QUEUED);
+  lines = g_strsplit (queue, "\r\n", -1);
+  g_assert_cmpstr (lines[0], ==, "name,profile_url,company,position,decision,flags");
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);   /* header, two rows, the empty end */
+  g_assert_nonnull (strstr (queue, "Kai Sund,https://www.linkedin.com/in/kai-sund,Sundberg AB,Sales,queued,pitch-first persistent\r\n"));
+  /* The company someone typed as a formula stays text. */
+  g_assert_nonnull (strstr (queue, ",\"'=HYPERLINK("));
+  g_assert_null (strstr (queue, ",=HYPERLINK"));
+  g_assert_null (strstr (queue, ",\"=HYPERLINK"));
+  g_assert_null (strstr (queue, "Eva Holm"));
+
+  everyone = og_report_decisions_to_csv (audit, decisions, OG_DECISION_NONE);
+  g_assert_nonnull (strstr (everyone, "Eva Holm"));
+  g_assert_nonnull (strstr (everyone, ",removed,"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -596,6 +625,8 @@ main (int   argc,
                    test_report_audit_text_lists_flagged_contacts_fastest_first_in_plain_sentences);
   g_test_add_func ("/og/report/audit-text-keeps-terminal-control-characters-out",
                    test_report_audit_text_keeps_terminal_control_characters_out);
+  g_test_add_func ("/og/report/queue-csv-lists-the-decided-and-neutralises-formulas",
+                   test_report_queue_csv_lists_the_decided_and_neutralises_formulas);
   g_test_add_func ("/og/report/audit-text-says-so-when-nobody-was-flagged",
                    test_report_audit_text_says_so_when_nobody_was_flagged);
 

@@ -632,6 +632,58 @@ og_report_audit_to_json (OgAudit *audit)
   return builder_to_text (builder);
 }
 
+/* ---- decisions: the removal queue as CSV --------------------------------------------------- */
+
+char *
+og_report_decisions_to_csv (OgAudit    *audit,
+                            GHashTable *decisions,
+                            OgDecision  which)
+{
+  static const char * const header[] = { "name", "profile_url", "company", "position", "decision", "flags" };
+  GString *out = g_string_new (NULL);
+  GPtrArray *contacts;
+
+  g_return_val_if_fail (OG_IS_AUDIT (audit), NULL);
+  g_return_val_if_fail (decisions != NULL, NULL);
+
+  og_csv_append_row (out, header, G_N_ELEMENTS (header));
+  contacts = og_audit_get_contacts (audit);
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      const OgContactAudit *contact = g_ptr_array_index (contacts, i);
+      const OgPerson *person = contact->person;
+      OgDecision decision;
+      g_autoptr(GString) flags = g_string_new (NULL);
+      const char *row[6];
+
+      if (person->key == NULL)
+        continue;
+      decision = GPOINTER_TO_INT (g_hash_table_lookup (decisions, person->key));
+      if (decision == OG_DECISION_NONE || (which != OG_DECISION_NONE && decision != which))
+        continue;
+
+      for (guint bit = 0; bit < OG_N_FLAGS; bit++)
+        if (contact->flags & (1u << bit))
+          {
+            if (flags->len > 0)
+              g_string_append_c (flags, ' ');
+            g_string_append (flags, og_flag_to_string (1u << bit));
+          }
+
+      /* Names and companies come from other people: og_csv_append_cell
+       * neutralises anything a spreadsheet would run as a formula. */
+      row[0] = person->name;
+      row[1] = person->profile_url;
+      row[2] = person->company;
+      row[3] = person->position;
+      row[4] = og_decision_to_string (decision);
+      row[5] = flags->str;
+      og_csv_append_row (out, row, G_N_ELEMENTS (row));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 /* ---- the audit report: CSV ------------------------------------------------------------ */
 
 static char *

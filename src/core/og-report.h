@@ -10,6 +10,7 @@
 
 #include "og-audit.h"
 #include "og-dataset.h"
+#include "og-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,12 @@ char *og_report_audit_to_csv  (OgAudit   *audit);
 /* A report to skim in a terminal: the counts, then each flagged contact
  * (fastest pitch first) with a sentence per flag, then the scripts. */
 char *og_report_audit_to_text (OgAudit   *audit);
+
+/* The contacts with decision @which (or any decision, with NONE) as CSV:
+ * name, profile_url, company, position, decision, flags. */
+char *og_report_decisions_to_csv (OgAudit    *audit,
+                                  GHashTable *decisions,
+                                  OgDecision  which);
 
 /* One plain sentence per flag of @contact ("Pitched 4 minutes after you
  * accepted their invitation"), as the text report and the app say them. */
