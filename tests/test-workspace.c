@@ -539,6 +539,27 @@ test_workspace_each_change_can_be_undone_in_turn (Fixture       *fixture,
 }
 
 static void
+test_workspace_queuing_many_is_one_change_to_undo (Fixture       *fixture,
+                                                   gconstpointer  data)
+{
+  g_autoptr(OgWorkspace) workspace = open_workspace (fixture);
+  const char *keys[] = { "linkedin.com/in/ola-nord", "linkedin.com/in/uma-berg", "linkedin.com/in/kai-sund", NULL };
+  g_autofree char *what = NULL;
+  g_autoptr(GHashTable) decisions = NULL;
+
+  g_assert_true (og_workspace_set_decision (workspace, keys[1], OG_DECISION_KEEP, NULL));
+  g_assert_true (og_workspace_set_decisions (workspace, keys, OG_DECISION_QUEUED, NULL));
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_assert_cmpint (og_workspace_get_decision (workspace, keys[i], NULL), ==, OG_DECISION_QUEUED);
+
+  g_assert_true (og_workspace_undo (workspace, &what, NULL));
+  g_assert_nonnull (strstr (what, "3"));
+  decisions = og_workspace_list_decisions (workspace, NULL);
+  g_assert_cmpuint (g_hash_table_size (decisions), ==, 1);
+  g_assert_cmpint (og_workspace_get_decision (workspace, keys[1], NULL), ==, OG_DECISION_KEEP);
+}
+
+static void
 test_workspace_a_removal_keeps_its_time_through_a_re_invite (Fixture       *fixture,
                                                              gconstpointer  data)
 {
@@ -701,6 +722,7 @@ main (int    argc,
   ADD ("a-full-disk-fails-clearly-and-loses-nothing", test_workspace_a_full_disk_fails_clearly_and_loses_nothing);
   ADD ("decisions-survive-a-re-import", test_workspace_decisions_survive_a_re_import);
   ADD ("each-change-can-be-undone-in-turn", test_workspace_each_change_can_be_undone_in_turn);
+  ADD ("queuing-many-is-one-change-to-undo", test_workspace_queuing_many_is_one_change_to_undo);
   ADD ("a-removal-keeps-its-time-through-a-re-invite", test_workspace_a_removal_keeps_its_time_through_a_re_invite);
   ADD ("corrections-change-later-classifications", test_workspace_corrections_change_later_classifications);
   ADD ("a-kept-contact-is-never-flagged", test_workspace_a_kept_contact_is_never_flagged);

@@ -1275,41 +1275,25 @@ write_transaction (OgWorkspace  *self,
 
 typedef struct
 {
-  const char *person_key;
-  OgDecision  decision;
+  const char * const *person_keys;
+  OgDecision          decision;
 } DecisionChange;
 
 static gboolean
-set_decision_locked (OgWorkspace  *self,
-                     gpointer      data,
-                     GError      **error)
+set_decisions_locked (OgWorkspace  *self,
+                      gpointer      data,
+                      GError      **error)
 {
   DecisionChange *change = data;
   g_autoptr(sqlite3_stmt) before = NULL;
   g_autoptr(sqlite3_stmt) write = NULL;
+  g_autoptr(GString) restore = g_string_new (NULL);
   g_autofree char *description = NULL;
-  char *restore;
+  const char *name = change->decision == OG_DECISION_NONE ? "none" : og_decision_to_string (change->decision);
+  guint n = 0;
   gint64 at = now ();
 
   before = prepare (self, "SELECT decision, changed_at, removed_at FROM decisions WHERE person_key = ?", error);
-  if (before == NULL)
-    return FALSE;
-  sqlite3_bind_text (before, 1, change->person_key, -1, SQLITE_STATIC);
-  if (sqlite3_step (before) == SQLITE_ROW)
-    restore = sqlite3_mprintf ("INSERT OR REPLACE INTO decisions (person_key, decision, changed_at, removed_at)"
-                               " VALUES (%Q, %Q, %lld, %s)",
-                               change->person_key, column_text (before, 0),
-                               (long long)sqlite3_column_int64 (before, 1),
-                               sqlite3_column_type (before, 2) == SQLITE_NULL ? "NULL" : column_text (before, 2));
-  else
-    restore = sqlite3_mprintf ("DELETE FROM decisions WHERE person_key = %Q", change->person_key);
-
-  /* Translators: %s is a decision such as "queued" */
-  description = g_strdup_printf (_("Decision “%s”"), change->decision == OG_DECISION_NONE
-                                 ? "none" : og_decision_to_string (change->decision));
-  if (!log_undo (self, description, restore, error))
-    return FALSE;
-
   if (change->decision == OG_DECISION_NONE)
     write = prepare (self, "DELETE FROM decisions WHERE person_key = ?1", error);
   else
@@ -1320,15 +1304,68 @@ set_decision_locked (OgWorkspace  *self,
                      /* Re-invite keeps the time of the removal it undoes. */
                      " removed_at = CASE WHEN ?2 = 'removed' THEN ?3 WHEN ?2 = 'reinvite' THEN removed_at END",
                      error);
-  if (write == NULL)
+  if (before == NULL || write == NULL)
     return FALSE;
-  sqlite3_bind_text (write, 1, change->person_key, -1, SQLITE_STATIC);
-  if (change->decision != OG_DECISION_NONE)
+
+  for (; change->person_keys[n] != NULL; n++)
     {
-      sqlite3_bind_text (write, 2, og_decision_to_string (change->decision), -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (write, 3, at);
+      const char *key = change->person_keys[n];
+      char *statement;
+
+      /* What to run to put this person back as they are now. */
+      sqlite3_bind_text (before, 1, key, -1, SQLITE_STATIC);
+      if (sqlite3_step (before) == SQLITE_ROW)
+        statement = sqlite3_mprintf ("INSERT OR REPLACE INTO decisions (person_key, decision, changed_at, removed_at)"
+                                     " VALUES (%Q, %Q, %lld, %s);",
+                                     key, column_text (before, 0), (long long)sqlite3_column_int64 (before, 1),
+                                     sqlite3_column_type (before, 2) == SQLITE_NULL ? "NULL" : column_text (before, 2));
+      else
+        statement = sqlite3_mprintf ("DELETE FROM decisions WHERE person_key = %Q;", key);
+      sqlite3_reset (before);
+      if (statement == NULL)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "out of memory");
+          return FALSE;
+        }
+      g_string_append (restore, statement);
+      sqlite3_free (statement);
+
+      sqlite3_bind_text (write, 1, key, -1, SQLITE_STATIC);
+      if (change->decision != OG_DECISION_NONE)
+        {
+          sqlite3_bind_text (write, 2, name, -1, SQLITE_STATIC);
+          sqlite3_bind_int64 (write, 3, at);
+        }
+      if (!step_done (self, write, error))
+        return FALSE;
     }
-  return step_done (self, write, error);
+
+  /* One undo for the whole change, however many people it touched. */
+  if (n == 1)
+    /* Translators: %s is a decision such as "queued" */
+    description = g_strdup_printf (_("Decision “%s”"), name);
+  else
+    /* Translators: %s is a decision such as "queued", %u how many people it was for */
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Decision “%s” for %u person",
+                                                "Decision “%s” for %u people", n), name, n);
+  return log_undo (self, description, sqlite3_mprintf ("%s", restore->str), error);
+}
+
+gboolean
+og_workspace_set_decisions (OgWorkspace         *self,
+                            const char * const  *person_keys,
+                            OgDecision           decision,
+                            GError             **error)
+{
+  DecisionChange change = { person_keys, decision };
+
+  g_return_val_if_fail (OG_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (person_keys != NULL, FALSE);
+  g_return_val_if_fail ((guint)decision < OG_N_DECISIONS, FALSE);
+
+  if (person_keys[0] == NULL)
+    return TRUE;
+  return write_transaction (self, set_decisions_locked, &change, error);
 }
 
 gboolean
@@ -1337,13 +1374,11 @@ og_workspace_set_decision (OgWorkspace  *self,
                            OgDecision    decision,
                            GError      **error)
 {
-  DecisionChange change = { person_key, decision };
+  const char *keys[] = { person_key, NULL };
 
-  g_return_val_if_fail (OG_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (person_key != NULL, FALSE);
-  g_return_val_if_fail ((guint)decision < OG_N_DECISIONS, FALSE);
 
-  return write_transaction (self, set_decision_locked, &change, error);
+  return og_workspace_set_decisions (self, keys, decision, error);
 }
 
 OgDecision

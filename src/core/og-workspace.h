@@ -122,6 +122,11 @@ gboolean     og_workspace_set_decision     (OgWorkspace      *self,
                                             const char       *person_key,
                                             OgDecision        decision,
                                             GError          **error);
+/* The same decision for several people, undone as one change. */
+gboolean     og_workspace_set_decisions    (OgWorkspace         *self,
+                                            const char * const  *person_keys,
+                                            OgDecision           decision,
+                                            GError             **error);
 OgDecision   og_workspace_get_decision     (OgWorkspace      *self,
                                             const char       *person_key,
                                             gint64           *changed_at);
