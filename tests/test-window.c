@@ -674,6 +674,132 @@ test_window_contact_page_explains_and_corrections_update_the_figures (void)
   remove_workspace_dir (dir);
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+wait_for_queue (OgContactsView *view,
+                guint           n)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (50, wake_cb, NULL);
+
+  while (og_contacts_view_count (view, "queue") != n && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  g_assert_cmpuint (og_contacts_view_count (view, "queue"), ==, n);
+}
+
+static void
+test_window_works_the_removal_queue_by_hand (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(OgWorkspace) workspace = temporary_workspace (&dir);
+  g_autofree char *sample = sample_dir ();
+  const char *paths[] = { sample, NULL };
+  OgWindow *window = og_window_new (NULL);
+  OgContactsView *view;
+  GtkWidget *bar;
+  g_autoptr(GHashTable) decisions = NULL;
+  g_autoptr(OgContact) first = NULL;
+  const char *kept_key;
+
+  og_window_set_workspace (window, workspace);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  og_window_open_paths (window, paths);
+  wait_for_import (window);
+  wait_for_audit (window);
+  view = contacts_view_of (window);
+  bar = find_descendant (GTK_WIDGET (view), GTK_TYPE_ACTION_BAR);
+  g_assert_nonnull (bar);
+
+  /* Select three pitch-first contacts and queue them together. */
+  og_contacts_view_select_view (view, "first");
+  g_assert_false (gtk_action_bar_get_revealed (GTK_ACTION_BAR (bar)));
+  gtk_selection_model_select_range (og_contacts_view_get_selection (view), 0, 3, TRUE);
+  g_assert_true (gtk_action_bar_get_revealed (GTK_ACTION_BAR (bar)));
+  g_assert_true (tree_has_label (bar, "3 selected"));
+  gtk_widget_activate (find_button (bar, "_Queue for Removal"));
+  wait_for_queue (view, 3);
+
+  /* Work the queue: the first one is removed by hand, then marked. */
+  og_contacts_view_select_view (view, "queue");
+  g_assert_cmpuint (g_list_model_get_n_items (og_contacts_view_get_shown (view)), ==, 3);
+  g_assert_true (tree_has_label (bar, "3 to remove · 0 removed"));
+  maybe_save_screenshot (GTK_WIDGET (window), "removal-queue.png");
+  first = g_list_model_get_item (og_contacts_view_get_shown (view), 0);
+  gtk_widget_activate (find_button (bar, "_Mark Removed"));
+  wait_for_queue (view, 2);
+  g_assert_cmpint (og_workspace_get_decision (workspace, og_contact_get_person (first)->key, NULL), ==,
+                   OG_DECISION_REMOVED);
+  {
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (!tree_has_label (bar, "2 to remove · 1 removed") && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  g_assert_true (tree_has_label (bar, "2 to remove · 1 removed"));
+
+  /* Undo puts them back in the queue. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_for_queue (view, 3);
+
+  /* A kept person is never queued without asking; cancelling keeps them out. */
+  og_contacts_view_select_view (view, "all");
+  {
+    g_autoptr(OgContact) someone = g_list_model_get_item (og_contacts_view_get_shown (view), 5);
+
+    kept_key = g_intern_string (og_contact_get_person (someone)->key);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.decide", "(ss)", kept_key, "keep"));
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    guint wake = g_timeout_add (20, wake_cb, NULL);
+
+    while (og_workspace_get_decision (workspace, kept_key, NULL) != OG_DECISION_KEEP && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    /* and while the window audits again and reads the decisions back */
+    deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+    while (g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (wake);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.decide-many", "(^ass)",
+                                             (const char *[]) { kept_key, NULL }, "queued"));
+  {
+    AdwMessageDialog *dialog = NULL;
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while ((dialog = find_message_dialog ()) == NULL && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_nonnull (dialog);
+    adw_message_dialog_response (dialog, "cancel");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  decisions = og_workspace_list_decisions (workspace, NULL);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (decisions, kept_key)), ==, OG_DECISION_KEEP);
+
+  destroy_and_assert_finalized (window);
+  remove_workspace_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -708,6 +834,7 @@ main (int   argc,
   g_test_add_func ("/og/window/searches-the-view-as-you-type", test_window_searches_the_view_as_you_type);
   g_test_add_func ("/og/window/contact-page-explains-and-corrections-update-the-figures",
                    test_window_contact_page_explains_and_corrections_update_the_figures);
+  g_test_add_func ("/og/window/works-the-removal-queue-by-hand", test_window_works_the_removal_queue_by_hand);
   g_test_add_func ("/og/window/deletes-all-data-after-confirmation",
                    test_window_deletes_all_data_after_confirmation);
 

@@ -46,6 +46,13 @@ struct _OgContactsView
   GtkStack            *content_stack;
   AdwStatusPage       *none_page;
   OgContactPage       *contact_page;
+  GtkActionBar        *action_bar;
+  GtkLabel            *status_label;
+  GtkWidget           *queue_selected_button;
+  GtkWidget           *mark_removed_button;
+  GtkWidget           *open_profile_button;
+  GtkWidget           *export_queue_button;
+  GtkSelectionModel   *selection;
   OgClassifier        *classifier;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *minutes_column;
@@ -150,11 +157,140 @@ update_content (OgContactsView *self)
   gtk_stack_set_visible_child_name (self->content_stack, "none");
 }
 
+static gboolean
+in_queue_view (OgContactsView *self)
+{
+  return g_str_equal (views[self->view].id, "queue");
+}
+
+/* The contacts selected in the list, in list order. */
+static GPtrArray *
+selected_contacts (OgContactsView *self)
+{
+  GPtrArray *contacts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (self->selection);
+  GtkBitsetIter iter;
+  guint position;
+
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    g_ptr_array_add (contacts, g_list_model_get_item (G_LIST_MODEL (self->sorted), position));
+  return contacts;
+}
+
+/* In the queue: the selected person, or the next one. */
+static OgContact *
+worked_contact (OgContactsView *self)
+{
+  g_autoptr(GPtrArray) selected = selected_contacts (self);
+
+  if (selected->len > 0)
+    return g_object_ref (g_ptr_array_index (selected, 0));
+  return g_list_model_get_item (G_LIST_MODEL (self->sorted), 0);
+}
+
+static guint
+count_decided (OgContactsView *self,
+               OgDecision      decision)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint n = 0;
+
+  if (self->decisions == NULL)
+    return 0;
+  g_hash_table_iter_init (&iter, self->decisions);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    n += GPOINTER_TO_INT (value) == (int)decision;
+  return n;
+}
+
+static void
+update_action_bar (OgContactsView *self)
+{
+  g_autoptr(GPtrArray) selected = selected_contacts (self);
+  g_autofree char *status = NULL;
+  gboolean queue = in_queue_view (self);
+  guint waiting = queue ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) : 0;
+
+  /* The list empties while the widget is disposed: nothing to show then. */
+  if (self->status_label == NULL)
+    return;
+
+  if (queue)
+    {
+      guint removed = count_decided (self, OG_DECISION_REMOVED);
+
+      /* Translators: progress through the removal queue */
+      status = g_strdup_printf (_("%u to remove · %u removed"), waiting, removed);
+    }
+  else if (selected->len > 0)
+    status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", selected->len),
+                              selected->len);
+
+  gtk_label_set_text (self->status_label, status != NULL ? status : "");
+  gtk_widget_set_visible (self->queue_selected_button, !queue);
+  gtk_widget_set_sensitive (self->queue_selected_button, selected->len > 0 && self->audited);
+  gtk_widget_set_visible (self->mark_removed_button, queue);
+  gtk_widget_set_visible (self->open_profile_button, queue);
+  gtk_widget_set_visible (self->export_queue_button, queue);
+  gtk_widget_set_sensitive (self->mark_removed_button, waiting > 0);
+  gtk_widget_set_sensitive (self->open_profile_button, waiting > 0);
+  gtk_widget_set_sensitive (self->export_queue_button, waiting > 0);
+  gtk_action_bar_set_revealed (self->action_bar, queue || selected->len > 0);
+}
+
 static void
 refilter (OgContactsView *self)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_content (self);
+  update_action_bar (self);
+}
+
+static void
+selection_changed_cb (OgContactsView *self)
+{
+  update_action_bar (self);
+}
+
+static void
+queue_selected_clicked_cb (OgContactsView *self)
+{
+  g_autoptr(GPtrArray) selected = selected_contacts (self);
+  g_autoptr(GStrvBuilder) keys = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (guint i = 0; i < selected->len; i++)
+    {
+      const char *key = og_contact_get_person (g_ptr_array_index (selected, i))->key;
+
+      if (key != NULL)
+        g_strv_builder_add (keys, key);
+    }
+  list = g_strv_builder_end (keys);
+  if (list[0] != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.decide-many", "(^ass)", list, "queued");
+}
+
+static void
+mark_removed_clicked_cb (OgContactsView *self)
+{
+  g_autoptr(OgContact) contact = worked_contact (self);
+  const char *key = contact != NULL ? og_contact_get_person (contact)->key : NULL;
+
+  if (key != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.decide", "(ss)", key, "removed");
+}
+
+static void
+open_profile_clicked_cb (OgContactsView *self)
+{
+  g_autoptr(OgContact) contact = worked_contact (self);
+  const char *url = contact != NULL ? og_contact_get_person (contact)->profile_url : NULL;
+
+  if (url != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-url", "s", url);
 }
 
 /* ---- sidebar ------------------------------------------------------------------------ */
@@ -542,6 +678,13 @@ og_contacts_view_get_all (OgContactsView *self)
   return G_LIST_MODEL (self->all);
 }
 
+GtkSelectionModel *
+og_contacts_view_get_selection (OgContactsView *self)
+{
+  g_return_val_if_fail (OG_IS_CONTACTS_VIEW (self), NULL);
+  return self->selection;
+}
+
 GListModel *
 og_contacts_view_get_shown (OgContactsView *self)
 {
@@ -589,6 +732,15 @@ og_contacts_view_class_init (OgContactsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OgContactsView, none_page);
   gtk_widget_class_bind_template_child (widget_class, OgContactsView, column_view);
   gtk_widget_class_bind_template_child (widget_class, OgContactsView, contact_page);
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, action_bar);
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, status_label);
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, queue_selected_button);
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, mark_removed_button);
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, open_profile_button);
+  gtk_widget_class_bind_template_child (widget_class, OgContactsView, export_queue_button);
+  gtk_widget_class_bind_template_callback (widget_class, queue_selected_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mark_removed_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_profile_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_install_action (widget_class, "contacts.back", NULL, back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "contacts.back", NULL);
@@ -614,6 +766,9 @@ og_contacts_view_init (OgContactsView *self)
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  self->selection = GTK_SELECTION_MODEL (selection);   /* the view holds it */
+  g_signal_connect_object (selection, "selection-changed", G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (selection, "items-changed", G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
 
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
     gtk_list_box_append (self->sidebar, make_row (self, v));

@@ -51,5 +51,7 @@ void        og_contacts_view_set_search    (OgContactsView *self,
  * filtered by view and search and sorted as the columns say. */
 GListModel *og_contacts_view_get_all       (OgContactsView *self);
 GListModel *og_contacts_view_get_shown     (OgContactsView *self);
+/* The list's selection, over og_contacts_view_get_shown(). */
+GtkSelectionModel *og_contacts_view_get_selection (OgContactsView *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "og-contact.h"
 #include "og-contacts-view.h"
 #include "og-importer.h"
+#include "og-report.h"
 #include "og-url.h"
 #include "og-window.h"
 
@@ -32,6 +33,7 @@ struct _OgWindow
   OgClassifier         *classifier;   /* trained once, reused by every audit */
   OgDataset            *dataset;
   OgAudit              *audit;
+  GHashTable           *decisions;    /* person key → OgDecision, as last read */
 };
 
 G_DEFINE_FINAL_TYPE (OgWindow, og_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -107,8 +109,11 @@ decisions_done_cb (GObject      *source,
   g_autoptr(OgWindow) self = user_data;
   g_autoptr(GHashTable) decisions = g_task_propagate_pointer (G_TASK (result), NULL);
 
-  if (decisions != NULL)
-    og_contacts_view_set_decisions (self->contacts_view, decisions);
+  if (decisions == NULL)
+    return;
+  g_clear_pointer (&self->decisions, g_hash_table_unref);
+  self->decisions = g_hash_table_ref (decisions);
+  og_contacts_view_set_decisions (self->contacts_view, decisions);
 }
 
 static void
@@ -711,6 +716,7 @@ undo_action (GtkWidget  *widget,
 typedef struct
 {
   char       *person_key;
+  GStrv       person_keys;   /* a decision for several people, or NULL */
   OgDecision  decision;
   char       *text;
   OgLabel     label;
@@ -720,6 +726,7 @@ static void
 change_free (Change *change)
 {
   g_free (change->person_key);
+  g_strfreev (change->person_keys);
   g_free (change->text);
   g_free (change);
 }
@@ -737,6 +744,9 @@ change_thread (GTask        *task,
   if (change->text != NULL)
     ok = og_workspace_add_correction (source_object, change->person_key[0] ? change->person_key : NULL,
                                       change->text, change->label, &error);
+  else if (change->person_keys != NULL)
+    ok = og_workspace_set_decisions (source_object, (const char * const *)change->person_keys,
+                                     change->decision, &error);
   else
     ok = og_workspace_set_decision (source_object, change->person_key, change->decision, &error);
 
@@ -764,8 +774,18 @@ change_done_cb (GObject      *source,
 
   if (change->text != NULL)
     toast = adw_toast_new (change->label == OG_LABEL_PITCH ? _("Marked as a pitch") : _("Marked as not a pitch"));
+  else if (change->person_keys != NULL)
+    {
+      guint n = g_strv_length (change->person_keys);
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person queued for removal",
+                                                            "%u people queued for removal", n), n);
+
+      toast = adw_toast_new (title);
+    }
   else if (change->decision == OG_DECISION_QUEUED)
     toast = adw_toast_new (_("Queued for removal"));
+  else if (change->decision == OG_DECISION_REMOVED)
+    toast = adw_toast_new (_("Marked as removed"));
   else
     toast = adw_toast_new (_("Kept: this person will not be flagged"));
   adw_toast_set_button_label (toast, _("_Undo"));
@@ -812,6 +832,122 @@ decide_action (GtkWidget  *widget,
     }
   change->person_key = g_strdup (key);
   run_change (self, change);
+}
+
+static gboolean
+is_kept (OgWindow   *self,
+         const char *key)
+{
+  return self->decisions != NULL &&
+         GPOINTER_TO_INT (g_hash_table_lookup (self->decisions, key)) == OG_DECISION_KEEP;
+}
+
+static void
+confirm_kept_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          OgWindow         *self)
+{
+  Change *change = g_object_steal_data (G_OBJECT (dialog), "change");
+
+  if (g_strcmp0 (response, "queue") == 0)
+    run_change (self, change);
+  else
+    change_free (change);
+}
+
+static void
+decide_many_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OgWindow *self = OG_WINDOW (widget);
+  const char *name;
+  Change *change = g_new0 (Change, 1);
+  guint kept = 0;
+  GtkWidget *dialog;
+
+  g_variant_get (parameter, "(^as&s)", &change->person_keys, &name);
+  if (!og_decision_from_string (name, &change->decision))
+    {
+      change_free (change);
+      g_return_if_reached ();
+    }
+
+  for (guint i = 0; change->person_keys[i] != NULL; i++)
+    kept += is_kept (self, change->person_keys[i]);
+  if (kept == 0 || change->decision != OG_DECISION_QUEUED)
+    {
+      run_change (self, change);
+      return;
+    }
+
+  /* Nothing on a kept contact is queued without asking. */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Queue People You Chose to Keep?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "%u of the selected people is on your keep list.",
+                                               "%u of the selected people are on your keep list.", kept),
+                                  kept);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "queue", _("_Queue Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "queue", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "change", change, (GDestroyNotify)change_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_kept_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+queue_saved_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(OgWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    show_error (self, _("Could Not Export the Queue"), error);
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("The removal queue was exported")));
+}
+
+static void
+export_queue_response_cb (OgWindow             *self,
+                          int                   response,
+                          GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->audit != NULL && self->decisions != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      char *csv = og_report_decisions_to_csv (self->audit, self->decisions, OG_DECISION_QUEUED);
+      gsize length = strlen (csv);
+      g_autoptr(GBytes) bytes = g_bytes_new_take (csv, length);
+
+      g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
+                                           G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                           NULL, queue_saved_cb, g_object_ref (self));
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_queue_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OgWindow *self = OG_WINDOW (widget);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export the Removal Queue"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), "removal-queue.csv");
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_queue_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static void
@@ -924,6 +1060,7 @@ og_window_dispose (GObject *object)
   g_clear_object (&self->audit_cancellable);
   g_clear_object (&self->audit);
   g_clear_object (&self->classifier);
+  g_clear_pointer (&self->decisions, g_hash_table_unref);
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
 
@@ -959,6 +1096,8 @@ og_window_class_init (OgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.decide", "(ss)", decide_action);
+  gtk_widget_class_install_action (widget_class, "win.decide-many", "(ass)", decide_many_action);
+  gtk_widget_class_install_action (widget_class, "win.export-queue", NULL, export_queue_action);
   gtk_widget_class_install_action (widget_class, "win.correct", "(sss)", correct_action);
   gtk_widget_class_install_action (widget_class, "win.open-url", "s", open_url_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
