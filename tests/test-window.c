@@ -800,6 +800,67 @@ test_window_works_the_removal_queue_by_hand (void)
   remove_workspace_dir (dir);
 }
 
+static guint
+total_pitches (OgWindow *window)
+{
+  GListModel *all = og_contacts_view_get_all (contacts_view_of (window));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(OgContact) contact = g_list_model_get_item (all, i);
+
+      n += og_contact_get_figures (contact) != NULL ? og_contact_get_figures (contact)->pitches : 0;
+    }
+  return n;
+}
+
+static void
+test_window_preferences_change_the_figures_at_once (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  OgWindow *window = window_with_audited_sample ();
+  const char *slug = "alejandro-montes-de-oca-3873";
+  const OgContactAudit *figures = figures_of (window, slug);
+  guint balanced = total_pitches (window);
+  guint with_recruiting;
+  GtkWindow *preferences = NULL;
+  GListModel *toplevels;
+
+  g_settings_set_boolean (settings, "recruiting-is-pitch", TRUE);
+  wait_for_new_audit (window, slug, figures);
+  figures = figures_of (window, slug);
+  with_recruiting = total_pitches (window);
+  g_assert_cmpuint (with_recruiting, >, balanced);
+
+  g_settings_set_string (settings, "classifier-sensitivity", "strict");
+  wait_for_new_audit (window, slug, figures);
+  g_assert_cmpuint (total_pitches (window), <, with_recruiting);
+
+  g_settings_reset (settings, "recruiting-is-pitch");
+  g_settings_reset (settings, "classifier-sensitivity");
+
+  /* Ctrl+, opens them, and they say where the data lives. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && preferences == NULL; i++)
+    {
+      g_autoptr(GtkWindow) candidate = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_PREFERENCES_WINDOW (candidate))
+        preferences = candidate;
+    }
+  g_assert_nonnull (preferences);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (tree_has_label (GTK_WIDGET (preferences), "Count _Recruiting Messages as Pitches") ||
+                 tree_has_label (GTK_WIDGET (preferences), "Count Recruiting Messages as Pitches"));
+  maybe_save_screenshot (GTK_WIDGET (preferences), "preferences.png");
+  gtk_window_destroy (preferences);
+
+  destroy_and_assert_finalized (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -835,6 +896,8 @@ main (int   argc,
   g_test_add_func ("/og/window/contact-page-explains-and-corrections-update-the-figures",
                    test_window_contact_page_explains_and_corrections_update_the_figures);
   g_test_add_func ("/og/window/works-the-removal-queue-by-hand", test_window_works_the_removal_queue_by_hand);
+  g_test_add_func ("/og/window/preferences-change-the-figures-at-once",
+                   test_window_preferences_change_the_figures_at_once);
   g_test_add_func ("/og/window/deletes-all-data-after-confirmation",
                    test_window_deletes_all_data_after_confirmation);
 

@@ -625,11 +625,11 @@ test_workspace_a_kept_contact_is_never_flagged (Fixture       *fixture,
   g_hash_table_add (kept, (gpointer)"linkedin.com/in/ola-nord");
   g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (decisions, "linkedin.com/in/ola-nord")), ==, OG_DECISION_KEEP);
 
-  plain = og_audit_new_with_classifier (stored, 60, classifier, NULL);
+  plain = og_audit_new_with_classifier (stored, 60, classifier, NULL, OG_AUDIT_DEFAULT);
   ola = og_audit_lookup_contact (plain, og_dataset_lookup_person (stored, URL ("ola-nord")));
   g_assert_cmpuint (ola->flags, !=, OG_FLAG_NONE);
 
-  audit = og_audit_new_with_classifier (stored, 60, classifier, kept);
+  audit = og_audit_new_with_classifier (stored, 60, classifier, kept, OG_AUDIT_DEFAULT);
   ola = og_audit_lookup_contact (audit, og_dataset_lookup_person (stored, URL ("ola-nord")));
   g_assert_true (ola->kept);
   g_assert_cmpuint (ola->flags, ==, OG_FLAG_NONE);

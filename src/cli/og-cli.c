@@ -69,21 +69,43 @@ og_cli_print_warnings (OgDataset *dataset)
     }
 }
 
-/* The app's threshold setting, when its schema is installed; 60 otherwise. */
-static int
-default_threshold (void)
+/* The app's settings, when its schema is installed; NULL otherwise. */
+static GSettings *
+app_settings (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "pitch-threshold-minutes"))
-    return DEFAULT_THRESHOLD_MINUTES;
+  if (schema == NULL || !g_settings_schema_has_key (schema, "pitch-threshold-minutes") ||
+      !g_settings_schema_has_key (schema, "recruiting-is-pitch"))
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
 
-  settings = g_settings_new_full (schema, NULL, NULL);
-  return (int)g_settings_get_uint (settings, "pitch-threshold-minutes");
+/* The threshold the app uses; 60 without its settings. */
+static int
+default_threshold (GSettings *settings)
+{
+  return settings != NULL ? (int)g_settings_get_uint (settings, "pitch-threshold-minutes")
+                          : DEFAULT_THRESHOLD_MINUTES;
+}
+
+/* The app's sensitivity and its recruiting choice, so both give the same figures. */
+static OgAuditOptions
+default_options (GSettings *settings)
+{
+  g_autofree char *sensitivity = NULL;
+  OgAuditOptions options;
+
+  if (settings == NULL)
+    return OG_AUDIT_DEFAULT;
+  sensitivity = g_settings_get_string (settings, "classifier-sensitivity");
+  options = og_audit_options_for_sensitivity (sensitivity);
+  if (g_settings_get_boolean (settings, "recruiting-is-pitch"))
+    options |= OG_AUDIT_RECRUITING_IS_PITCH;
+  return options;
 }
 
 /* The people the person decided to keep: the audit never flags them. */
@@ -113,6 +135,7 @@ command_audit (int    argc,
   g_autoptr(OgAudit) audit = NULL;
   g_autoptr(GHashTable) decisions = NULL;
   g_autoptr(GHashTable) kept = NULL;
+  g_autoptr(GSettings) settings = app_settings ();
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
   g_auto(GStrv) sources = NULL;
@@ -142,7 +165,7 @@ command_audit (int    argc,
       return 2;
     }
   if (threshold == G_MININT)
-    threshold = default_threshold ();
+    threshold = default_threshold (settings);
   if (threshold < 0 || threshold > MAX_THRESHOLD_MINUTES)
     {
       g_printerr (_("outreach-guard audit: the threshold must be between 0 and %d minutes\n"),
@@ -186,7 +209,7 @@ command_audit (int    argc,
       og_cli_print_warnings (dataset);
     }
 
-  audit = og_audit_new_with_classifier (dataset, (guint)threshold, classifier, kept);
+  audit = og_audit_new_with_classifier (dataset, (guint)threshold, classifier, kept, default_options (settings));
 
   if (strcmp (format, "json") == 0)
     output = og_report_audit_to_json (audit);

@@ -629,41 +629,70 @@ og_audit_new_full (OgDataset           *dataset,
   return g_steal_pointer (&self);
 }
 
+typedef struct
+{
+  OgClassifier   *classifier;
+  OgAuditOptions  options;
+} Adapter;
+
 static void
 classify_with (const OgMessage *message,
                const OgPerson  *sender,
                OgAuditLabel    *result,
                gpointer         user_data)
 {
+  Adapter *adapter = user_data;
   g_autoptr(OgClassification) classification = NULL;
 
   if (message->content == NULL)
     return;
 
-  classification = og_classifier_classify_for (OG_CLASSIFIER (user_data), message->content,
+  classification = og_classifier_classify_for (adapter->classifier, message->content,
                                                sender != NULL ? sender->key : NULL);
   result->label = classification->label;
   result->score = classification->score;
   result->bump = classification->bump;
+  /* The person's choice: a job offer they did not ask for is a pitch too. */
+  if (result->label == OG_LABEL_RECRUITING && (adapter->options & OG_AUDIT_RECRUITING_IS_PITCH))
+    result->label = OG_LABEL_PITCH;
 }
 
 static gboolean
 opt_out_with (const OgMessage *message,
               gpointer         user_data)
 {
+  Adapter *adapter = user_data;
+
   return message->content != NULL &&
-         og_classifier_is_opt_out (OG_CLASSIFIER (user_data), message->content, NULL, NULL);
+         og_classifier_is_opt_out (adapter->classifier, message->content, NULL, NULL);
+}
+
+OgAuditOptions
+og_audit_options_for_sensitivity (const char *sensitivity)
+{
+  if (g_strcmp0 (sensitivity, "strict") == 0)
+    return OG_AUDIT_STRICT;
+  if (g_strcmp0 (sensitivity, "sensitive") == 0)
+    return OG_AUDIT_SENSITIVE;
+  return OG_AUDIT_DEFAULT;
 }
 
 OgAudit *
-og_audit_new_with_classifier (OgDataset    *dataset,
-                              guint         threshold_minutes,
-                              OgClassifier *classifier,
-                              GHashTable   *kept)
+og_audit_new_with_classifier (OgDataset      *dataset,
+                              guint           threshold_minutes,
+                              OgClassifier   *classifier,
+                              GHashTable     *kept,
+                              OgAuditOptions  options)
 {
+  Adapter adapter = { classifier, options };
+
   g_return_val_if_fail (OG_IS_CLASSIFIER (classifier), NULL);
 
-  return og_audit_new_full (dataset, threshold_minutes, classify_with, opt_out_with, classifier, kept);
+  og_classifier_set_sensitivity (classifier, (options & OG_AUDIT_STRICT) ? "strict"
+                                             : (options & OG_AUDIT_SENSITIVE) ? "sensitive" : "balanced");
+
+  /* The callbacks run inside og_audit_new_full(): the adapter outlives them. */
+  return og_audit_new_full (dataset, threshold_minutes, classify_with, opt_out_with, &adapter, kept);
 }
 
 typedef struct
@@ -672,6 +701,7 @@ typedef struct
   OgClassifier *classifier;
   OgWorkspace  *workspace;
   guint         threshold;
+  OgAuditOptions options;
 } AuditTaskData;
 
 static void
@@ -728,7 +758,7 @@ audit_thread (GTask        *task,
           g_hash_table_add (kept, key);
     }
 
-  audit = og_audit_new_with_classifier (data->dataset, data->threshold, data->classifier, kept);
+  audit = og_audit_new_with_classifier (data->dataset, data->threshold, data->classifier, kept, data->options);
   g_task_return_pointer (task, audit, g_object_unref);
 }
 
@@ -737,6 +767,7 @@ og_audit_new_async (OgDataset           *dataset,
                     guint                threshold_minutes,
                     OgClassifier        *classifier,
                     OgWorkspace         *workspace,
+                    OgAuditOptions       options,
                     GCancellable        *cancellable,
                     GAsyncReadyCallback  callback,
                     gpointer             user_data)
@@ -754,6 +785,7 @@ og_audit_new_async (OgDataset           *dataset,
   data->classifier = classifier != NULL ? g_object_ref (classifier) : NULL;
   data->workspace = workspace != NULL ? g_object_ref (workspace) : NULL;
   data->threshold = threshold_minutes;
+  data->options = options;
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, og_audit_new_async);

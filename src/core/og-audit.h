@@ -136,12 +136,24 @@ OgAudit                 *og_audit_new_full                         (OgDataset   
                                                                     gpointer             user_data,
                                                                     GHashTable          *kept);
 
+typedef enum
+{
+  OG_AUDIT_DEFAULT             = 0,
+  OG_AUDIT_RECRUITING_IS_PITCH = 1 << 0,   /* count job offers as pitches */
+  OG_AUDIT_STRICT              = 1 << 1,   /* the classifier's "strict" sensitivity */
+  OG_AUDIT_SENSITIVE           = 1 << 2,   /* its "sensitive" one; neither: "balanced" */
+} OgAuditOptions;
+
+/* The options for a sensitivity name ("strict", "balanced", "sensitive"). */
+OgAuditOptions           og_audit_options_for_sensitivity          (const char          *sensitivity);
+
 /* Audits with @classifier's labels and opt-out detector, honouring its
  * corrections and the @kept set (may be NULL). */
 OgAudit                 *og_audit_new_with_classifier              (OgDataset           *dataset,
                                                                     guint                threshold_minutes,
                                                                     OgClassifier        *classifier,
-                                                                    GHashTable          *kept);
+                                                                    GHashTable          *kept,
+                                                                    OgAuditOptions       options);
 
 /* On a worker thread: trains the default classifier when @classifier is
  * NULL (teaching it @workspace's corrections), reads the kept contacts from
@@ -150,6 +162,7 @@ void                     og_audit_new_async                        (OgDataset   
                                                                     guint                threshold_minutes,
                                                                     OgClassifier        *classifier,
                                                                     OgWorkspace         *workspace,
+                                                                    OgAuditOptions       options,
                                                                     GCancellable        *cancellable,
                                                                     GAsyncReadyCallback  callback,
                                                                     gpointer             user_data);

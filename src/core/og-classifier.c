@@ -195,6 +195,8 @@ struct _OgClassifier
   Model    opt_out;
   gboolean opt_out_trained;
 
+  double      pitch_at_least;  /* the sensitivity: how sure a pitch must be */
+
   GMutex      lock;         /* guards corrections and the weights they update */
   GHashTable *corrections;  /* "contact\x1ftext" → Correction* */
 };
@@ -891,6 +893,7 @@ static void
 og_classifier_init (OgClassifier *self)
 {
   g_mutex_init (&self->lock);
+  self->pitch_at_least = PITCH_AT_LEAST;
   cue_set_init (&self->cues, cue_defs, G_N_ELEMENTS (cue_defs));
   cue_set_init (&self->opt_out_cues, opt_out_cue_defs, G_N_ELEMENTS (opt_out_cue_defs));
   model_init (&self->messages, OG_N_MODEL_LABELS);
@@ -1136,12 +1139,34 @@ og_classifier_classify_for (OgClassifier *self,
     }
 
   if (result->score < UNSURE_BELOW ||
-      (result->best == OG_LABEL_PITCH && result->score < PITCH_AT_LEAST))
+      (result->best == OG_LABEL_PITCH && result->score < self->pitch_at_least))
     result->label = OG_LABEL_UNSURE;
   else
     result->label = result->best;
 
   return result;
+}
+
+/* How sure a pitch must be at each sensitivity: "strict" accuses least. */
+static const struct { const char *name; double pitch_at_least; } sensitivities[] = {
+  { "strict", 0.80 },
+  { "balanced", PITCH_AT_LEAST },
+  { "sensitive", UNSURE_BELOW },
+};
+
+gboolean
+og_classifier_set_sensitivity (OgClassifier *self,
+                               const char   *name)
+{
+  g_return_val_if_fail (OG_IS_CLASSIFIER (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sensitivities); i++)
+    if (g_strcmp0 (name, sensitivities[i].name) == 0)
+      {
+        self->pitch_at_least = sensitivities[i].pitch_at_least;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 OgClassification *

@@ -71,6 +71,10 @@ gboolean          og_classifier_is_opt_out       (OgClassifier  *self,
 /* The user relabelled @text (from @contact_key, which may be NULL) as @label.
  * Later decisions on the same text, and on that contact's messages when the
  * correction says "not a pitch", follow it; the model also learns from it. */
+/* "strict", "balanced" (the default) or "sensitive": how sure the model
+ * must be before a message counts as a pitch. FALSE for another name. */
+gboolean          og_classifier_set_sensitivity  (OgClassifier  *self,
+                                                  const char    *name);
 void              og_classifier_add_correction   (OgClassifier  *self,
                                                   const char    *text,
                                                   const char    *contact_key,

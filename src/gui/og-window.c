@@ -10,6 +10,7 @@
 #include "og-contact.h"
 #include "og-contacts-view.h"
 #include "og-importer.h"
+#include "og-preferences-window.h"
 #include "og-report.h"
 #include "og-url.h"
 #include "og-window.h"
@@ -101,6 +102,32 @@ threshold_minutes (OgWindow *self)
   return self->settings != NULL ? g_settings_get_uint (self->settings, "pitch-threshold-minutes") : 60;
 }
 
+static OgAuditOptions
+audit_options (OgWindow *self)
+{
+  g_autofree char *sensitivity = NULL;
+  OgAuditOptions options;
+
+  if (self->settings == NULL)
+    return OG_AUDIT_DEFAULT;
+  sensitivity = g_settings_get_string (self->settings, "classifier-sensitivity");
+  options = og_audit_options_for_sensitivity (sensitivity);
+  if (g_settings_get_boolean (self->settings, "recruiting-is-pitch"))
+    options |= OG_AUDIT_RECRUITING_IS_PITCH;
+  return options;
+}
+
+static void start_audit (OgWindow *self);
+
+/* A preference that changes the figures: audit again with it. */
+static void
+audit_setting_changed_cb (OgWindow   *self,
+                          const char *key)
+{
+  if (self->dataset != NULL)
+    start_audit (self);
+}
+
 static void
 decisions_done_cb (GObject      *source,
                    GAsyncResult *result,
@@ -158,7 +185,7 @@ start_audit (OgWindow *self)
   self->audit_cancellable = g_cancellable_new ();
 
   og_audit_new_async (self->dataset, threshold_minutes (self), self->classifier, self->workspace,
-                      self->audit_cancellable, audit_done_cb, g_object_ref (self));
+                      audit_options (self), self->audit_cancellable, audit_done_cb, g_object_ref (self));
 }
 
 static void
@@ -990,6 +1017,18 @@ open_url_action (GtkWidget  *widget,
 }
 
 static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OgWindow *self = OG_WINDOW (widget);
+  GtkWidget *preferences = og_preferences_window_new (GTK_WINDOW (self), self->settings,
+                                                      self->workspace ? og_workspace_get_path (self->workspace) : NULL);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -1095,6 +1134,8 @@ og_window_class_init (OgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
   gtk_widget_class_install_action (widget_class, "win.decide", "(ss)", decide_action);
   gtk_widget_class_install_action (widget_class, "win.decide-many", "(ass)", decide_many_action);
   gtk_widget_class_install_action (widget_class, "win.export-queue", NULL, export_queue_action);
@@ -1122,6 +1163,12 @@ og_window_init (OgWindow *self)
       g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+      g_signal_connect_object (self->settings, "changed::pitch-threshold-minutes",
+                               G_CALLBACK (audit_setting_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->settings, "changed::classifier-sensitivity",
+                               G_CALLBACK (audit_setting_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->settings, "changed::recruiting-is-pitch",
+                               G_CALLBACK (audit_setting_changed_cb), self, G_CONNECT_SWAPPED);
     }
 }
 
