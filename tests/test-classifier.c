@@ -323,10 +323,12 @@ test_classifier_meets_its_aims_on_the_held_out_set (void)
   g_test_message ("held-out pitch precision %.3f recall %.3f; recruiting called pitch %u of %u",
                   precision, recall, tally.recruiting_called_pitch, tally.actual[OG_LABEL_RECRUITING]);
 
-  /* The floor this test guards; the aims (0.95 / 0.90) are tracked by tests/bench. */
-  g_assert_cmpfloat (precision, >=, 0.85);
-  g_assert_cmpfloat (recall, >=, 0.75);
-  g_assert_cmpuint (tally.recruiting_called_pitch * 10, <=, tally.actual[OG_LABEL_RECRUITING] * 2);
+  /* The aims are 0.95 / 0.90 and at most 10% of recruiting called pitch;
+   * tests/bench prints the figures. This floor, a little under what the
+   * shipped corpus reaches, catches a change that makes things worse. */
+  g_assert_cmpfloat (precision, >=, 0.93);
+  g_assert_cmpfloat (recall, >=, 0.88);
+  g_assert_cmpuint (tally.recruiting_called_pitch * 100, <=, tally.actual[OG_LABEL_RECRUITING] * 5);
 }
 
 int
