@@ -73,6 +73,32 @@ if report:
     check(not mismatches, f"sample: connected_on and acceptance windows of {len(expected['contacts'])} designed contacts"
           + ("" if not mismatches else " — " + "; ".join(mismatches[:5])))
 
+    # What the classifier finds in the sample, against what it was built to hold
+    # (issue 3's bar: the provably fast pitchers with precision and recall of at
+    # least 0.9, every ignored opt-out and no false alarm, follow-up runs right,
+    # the ten-sender script in one cluster).
+    design = expected["by_design"]
+    def urls(items):
+        return {item["connections_url"] for item in items}
+    fast_want = {c["connections_url"] for c in design["fast_pitchers"] if c["within_threshold"] == "yes"}
+    fast_have = {url for url, c in got.items() if c["within_threshold"] == "yes"}
+    hits = len(fast_want & fast_have)
+    precision = hits / len(fast_have) if fast_have else 0.0
+    recall = hits / len(fast_want) if fast_want else 0.0
+    check(precision >= 0.9 and recall >= 0.9,
+          f"sample: pitched provably within 60 minutes, precision {precision:.2f} recall {recall:.2f} "
+          f"(missed {sorted(fast_want - fast_have)[:3]}, extra {sorted(fast_have - fast_want)[:3]})")
+    ignored = {url for url, c in got.items() if c["ignored_opt_out"]}
+    check(ignored == urls(design["ignored_opt_out"]),
+          f"sample: every ignored opt-out and no false alarm ({sorted(ignored ^ urls(design['ignored_opt_out']))})")
+    persistent = {url for url, c in got.items() if (c["unanswered_followups"] or 0) >= 3}
+    check(persistent == urls(design["persistent"]),
+          f"sample: the persistent followers-up ({sorted(persistent ^ urls(design['persistent']))})")
+    script = design["shared_script"][0]
+    clusters = {got[m["connections_url"]]["template_cluster"] for m in script["members"] if m["connections_url"] in got}
+    check(len(clusters) == 1 and None not in clusters,
+          f"sample: the {script['senders']}-sender script is one cluster ({clusters})")
+
 # --- every era ------------------------------------------------------------------
 eras = json.load(open(os.path.join(here, "data", "eras", "expected.json"), encoding="utf-8"))
 for era, spec in sorted(eras["eras"].items()):

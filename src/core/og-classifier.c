@@ -33,6 +33,7 @@
 /* A pitch must be this likely: a false accusation costs more than a miss. */
 #define PITCH_AT_LEAST      0.62
 #define OPT_OUT_AT_LEAST    0.50
+#define OPT_OUT_WITHOUT_CUE 0.80
 #define TRAIN_EPOCHS        30
 #define TRAIN_RATE          0.15
 #define TRAIN_L2            5e-3
@@ -137,6 +138,13 @@ static const CueDef opt_out_cue_defs[] = {
     "stop messaging|stop contacting|stop sending|stop writing|please stop|stop it|don't contact|do not contact|"
     "don't message|do not message|no more messages|no more follow-ups|no more follow ups|no further|"
     "leave me alone|contact me again|asked you before|asked you to stop|"
+    "don't write|do not write|stop reaching out|don't reach out|do not reach out|refrain from|"
+    "further messages|any further|not be contacted|not to be contacted|no longer contact|stop following up|"
+    "off your sequence|off your list|follow-ups|follow ups|message me again|write to me again|"
+    "nicht mehr|keine nachrichten|keine weiteren nachrichten|nicht weiter|"
+    "ne m'ecrivez plus|ne plus recevoir|plus de relances|ne me relancez plus|"
+    "no me escribas|no vuelvas a|dejen de|no me vuelva a|"
+    "nao me escreva|pare de me|nao quero receber|nao me mande|"
     "keine weiteren|nicht mehr kontaktieren|nicht mehr schreiben|horen sie auf|bitte aufhoren|bereits gebeten|"
     "ne plus me contacter|ne me contactez plus|arretez|cessez|plus de messages|deja demande|"
     "deja de escribirme|deje de escribirme|no me contactes|no me contacte|dejar de|ya te lo pedi|"
@@ -1176,6 +1184,20 @@ og_classifier_classify (OgClassifier *self,
   return og_classifier_classify_for (self, text, NULL);
 }
 
+static gboolean
+names_what_to_stop (GPtrArray *features)
+{
+  for (guint i = 0; i < features->len; i++)
+    {
+      const char *name = ((Feature *)g_ptr_array_index (features, i))->name;
+
+      for (guint c = 0; c < G_N_ELEMENTS (opt_out_cue_defs); c++)
+        if (g_str_has_prefix (name, "c:") && g_str_equal (name + 2, opt_out_cue_defs[c].name))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 og_classifier_is_opt_out (OgClassifier  *self,
                           const char    *text,
@@ -1209,7 +1231,11 @@ og_classifier_is_opt_out (OgClassifier  *self,
 
   if (score != NULL)
     *score = probabilities[1];
-  return probabilities[1] >= OPT_OUT_AT_LEAST;
+  /* A request to stop usually says what to stop; without one of those
+   * phrases only a confident model counts ("Not at all, I'm honoured!" is
+   * a polite reply, not a request). */
+  return probabilities[1] >= OPT_OUT_AT_LEAST &&
+         (names_what_to_stop (features) || probabilities[1] >= OPT_OUT_WITHOUT_CUE);
 }
 
 void
