@@ -861,6 +861,31 @@ test_window_preferences_change_the_figures_at_once (void)
   destroy_and_assert_finalized (window);
 }
 
+static void
+test_window_shortcuts_window_loads_with_valid_keys (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/org/example/OutreachGuard/gtk/help-overlay.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  guint shortcuts = 0;
+
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *accelerator = NULL;
+        guint key = 0;
+        GdkModifierType modifiers = 0;
+
+        g_object_get (l->data, "accelerator", &accelerator, NULL);
+        g_assert_true (gtk_accelerator_parse (accelerator, &key, &modifiers));
+        g_assert_cmpuint (key, !=, 0);
+        shortcuts++;
+      }
+  g_assert_cmpuint (shortcuts, >=, 8);
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -898,6 +923,8 @@ main (int   argc,
   g_test_add_func ("/og/window/works-the-removal-queue-by-hand", test_window_works_the_removal_queue_by_hand);
   g_test_add_func ("/og/window/preferences-change-the-figures-at-once",
                    test_window_preferences_change_the_figures_at_once);
+  g_test_add_func ("/og/window/shortcuts-window-loads-with-valid-keys",
+                   test_window_shortcuts_window_loads_with_valid_keys);
   g_test_add_func ("/og/window/deletes-all-data-after-confirmation",
                    test_window_deletes_all_data_after_confirmation);
 
