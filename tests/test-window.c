@@ -862,6 +862,41 @@ test_window_preferences_change_the_figures_at_once (void)
 }
 
 static void
+test_window_folds_to_one_pane_on_a_narrow_screen (void)
+{
+  OgWindow *window = window_with_audited_sample ();
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_descendant (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
+  gint64 deadline;
+  guint wake;
+
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  gtk_window_unmaximize (GTK_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  wake = g_timeout_add (20, wake_cb, NULL);
+  while (!adw_leaflet_get_folded (leaflet) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+
+  /* One pane at a time: the list, and the sidebar one step back. */
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  maybe_save_screenshot (GTK_WIDGET (window), "narrow.png");
+
+  /* Choosing a view shows its list, with a way back to the views. */
+  {
+    g_autoptr(OgContact) first = g_list_model_get_item (og_contacts_view_get_shown (contacts_view_of (window)), 0);
+
+    og_contacts_view_show_contact (contacts_view_of (window), first);
+  }
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (tree_has_label (GTK_WIDGET (window), "_Views") || tree_has_label (GTK_WIDGET (window), "Views"));
+
+  destroy_and_assert_finalized (window);
+}
+
+static void
 test_window_shortcuts_window_loads_with_valid_keys (void)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/org/example/OutreachGuard/gtk/help-overlay.ui");
@@ -923,6 +958,7 @@ main (int   argc,
   g_test_add_func ("/og/window/works-the-removal-queue-by-hand", test_window_works_the_removal_queue_by_hand);
   g_test_add_func ("/og/window/preferences-change-the-figures-at-once",
                    test_window_preferences_change_the_figures_at_once);
+  g_test_add_func ("/og/window/folds-to-one-pane-on-a-narrow-screen", test_window_folds_to_one_pane_on_a_narrow_screen);
   g_test_add_func ("/og/window/shortcuts-window-loads-with-valid-keys",
                    test_window_shortcuts_window_loads_with_valid_keys);
   g_test_add_func ("/og/window/deletes-all-data-after-confirmation",

@@ -318,6 +318,12 @@ sidebar_row_activated_cb (OgContactsView *self,
   adw_leaflet_set_visible_child (self->leaflet, self->content_page);
 }
 
+static void
+views_clicked_cb (OgContactsView *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
 static GtkWidget *
 make_row (OgContactsView *self,
           guint           view)
@@ -747,6 +753,7 @@ og_contacts_view_class_init (OgContactsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, views_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 }
 
