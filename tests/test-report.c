@@ -10,7 +10,7 @@
 #include "og-importer.h"
 #include "og-report.h"
 
-#define OWNER_URL "https://www.linkedin.com/in/petra-vinter"
+#include "og-test-export.h"
 
 static OgDataset *
 load_sample (void)
@@ -151,13 +151,6 @@ test_report_text_summary_names_the_owner_and_counts (void)
 
 /* ---- the audit report ------------------------------------------------------------------ */
 
-#define URL(slug) "https://www.linkedin.com/in/" slug
-#define CONNECTION(first, last, slug, company, day) \
-  first "," last "," URL (slug) ",,\"" company "\",Sales," day "\n"
-#define FROM_THEM(conversation, name, slug, date, content) \
-  conversation ",," name "," URL (slug) ",Petra Vinter," OWNER_URL "," date ",,\"" content "\",INBOX,false,false\n"
-#define FROM_ME(conversation, name, slug, date, content) \
-  conversation ",,Petra Vinter," OWNER_URL "," name "," URL (slug) "," date ",,\"" content "\",INBOX,false,false\n"
 #define SCRIPT(company) \
   "[pitch] Hi Petra, at " company " we help freight teams cut cloud costs by a third in 60 days without code changes. Worth a 20-minute call?"
 
