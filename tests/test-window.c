@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "og-contact.h"
+#include "og-bar-chart.h"
 #include "og-contacts-view.h"
+#include "og-insights-page.h"
 #include "og-importer.h"
 #include "og-report.h"
 #include "og-window.h"
@@ -897,6 +899,31 @@ test_window_folds_to_one_pane_on_a_narrow_screen (void)
 }
 
 static void
+test_window_insights_chart_the_audit_and_read_as_text (void)
+{
+  OgWindow *window = window_with_audited_sample ();
+  OgContactsView *view = contacts_view_of (window);
+  GtkWidget *page;
+  GtkWidget *chart;
+
+  og_contacts_view_select_view (view, "insights");
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  page = find_descendant (GTK_WIDGET (window), OG_TYPE_INSIGHTS_PAGE);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_true (tree_has_label (page, "How Soon the First Pitch Came"));
+  chart = find_descendant (page, OG_TYPE_BAR_CHART);
+  g_assert_nonnull (chart);
+  /* Seven buckets, from under five minutes to over a week. */
+  g_assert_cmpuint (og_bar_chart_get_n_bars (OG_BAR_CHART (chart)), ==, 7);
+  maybe_save_screenshot (GTK_WIDGET (window), "insights.png");
+
+  destroy_and_assert_finalized (window);
+}
+
+static void
 test_window_shortcuts_window_loads_with_valid_keys (void)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/org/example/OutreachGuard/gtk/help-overlay.ui");
@@ -959,6 +986,8 @@ main (int   argc,
   g_test_add_func ("/og/window/preferences-change-the-figures-at-once",
                    test_window_preferences_change_the_figures_at_once);
   g_test_add_func ("/og/window/folds-to-one-pane-on-a-narrow-screen", test_window_folds_to_one_pane_on_a_narrow_screen);
+  g_test_add_func ("/og/window/insights-chart-the-audit-and-read-as-text",
+                   test_window_insights_chart_the_audit_and_read_as_text);
   g_test_add_func ("/og/window/shortcuts-window-loads-with-valid-keys",
                    test_window_shortcuts_window_loads_with_valid_keys);
   g_test_add_func ("/og/window/deletes-all-data-after-confirmation",

@@ -9,6 +9,7 @@
 #include "og-contact.h"
 #include "og-contact-page.h"
 #include "og-contacts-view.h"
+#include "og-insights-page.h"
 #include "og-workspace.h"
 
 typedef struct
@@ -31,6 +32,7 @@ static const ViewDef views[] = {
   { "scripts", N_("Shared Scripts"), "edit-copy-symbolic", OG_FLAG_TEMPLATE, N_("No Shared Scripts") },
   { "all", N_("All Connections"), "system-users-symbolic", OG_FLAG_NONE, N_("No Connections") },
   { "queue", N_("Removal Queue"), "user-trash-symbolic", OG_FLAG_NONE, N_("The Removal Queue Is Empty") },
+  { "insights", N_("Insights"), "dialog-information-symbolic", OG_FLAG_NONE, N_("No Insights Yet") },
 };
 
 struct _OgContactsView
@@ -46,6 +48,7 @@ struct _OgContactsView
   GtkStack            *content_stack;
   AdwStatusPage       *none_page;
   OgContactPage       *contact_page;
+  OgInsightsPage      *insights_page;
   GtkActionBar        *action_bar;
   GtkLabel            *status_label;
   GtkWidget           *queue_selected_button;
@@ -83,6 +86,8 @@ in_view (OgContactsView *self,
 
   if (g_str_equal (id, "all"))
     return TRUE;
+  if (g_str_equal (id, "insights"))
+    return FALSE;
   if (g_str_equal (id, "queue"))
     {
       OgPerson *person = og_contact_get_person (contact);
@@ -127,7 +132,8 @@ update_counts (OgContactsView *self)
       g_autofree char *text = g_strdup_printf ("%u", n);
       g_autofree char *label = g_strdup_printf ("%s, %u", _(views[v].title), n);
 
-      gtk_label_set_text (self->counts[v], text);
+      /* Insights is not a list of people: it has no count. */
+      gtk_label_set_text (self->counts[v], g_str_equal (views[v].id, "insights") ? "" : text);
       /* The row reads as one phrase: "Pitch-First, 12". */
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->rows[v]),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -141,6 +147,16 @@ update_content (OgContactsView *self)
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "contact") == 0)
     return;
+  if (g_str_equal (views[self->view].id, "insights"))
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, self->audited ? "insights" : "none");
+      if (!self->audited)
+        {
+          adw_status_page_set_title (self->none_page, _(views[self->view].empty_title));
+          adw_status_page_set_description (self->none_page, _("The audit is still running"));
+        }
+      return;
+    }
 
   if (shown > 0 || g_list_model_get_n_items (G_LIST_MODEL (self->all)) == 0)
     {
@@ -552,6 +568,7 @@ og_contacts_view_set_audit (OgContactsView *self,
 
   self->audited = TRUE;
   contacts = og_contact_list_new_for_audit (audit);
+  og_insights_page_set_audit (self->insights_page, audit);
   replace_contacts (self, contacts);
 
   /* The first audit lands on the fastest pitches; a new one (after a
@@ -779,6 +796,9 @@ og_contacts_view_init (OgContactsView *self)
 
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
     gtk_list_box_append (self->sidebar, make_row (self, v));
+
+  self->insights_page = OG_INSIGHTS_PAGE (og_insights_page_new ());
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->insights_page), "insights");
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   /* Newest connections first until the audit says who pitched. */
