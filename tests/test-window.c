@@ -757,6 +757,23 @@ test_window_works_the_removal_queue_by_hand (void)
       g_main_context_iteration (NULL, FALSE);
   }
   g_assert_true (tree_has_label (bar, "2 to remove · 1 removed"));
+  g_assert_cmpuint (og_contacts_view_count (view, "removed"), ==, 1);
+
+  /* The removed form the list to invite again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.decide", "(ss)",
+                                             og_contact_get_person (first)->key, "reinvite"));
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    guint wake = g_timeout_add (20, wake_cb, NULL);
+
+    while (og_contacts_view_count (view, "reinvite") != 1 && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (wake);
+  }
+  g_assert_cmpuint (og_contacts_view_count (view, "reinvite"), ==, 1);
+  g_assert_cmpuint (og_contacts_view_count (view, "removed"), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_for_queue (view, 2);
 
   /* Undo puts them back in the queue. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));

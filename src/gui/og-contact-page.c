@@ -18,6 +18,7 @@ struct _OgContactPage
   GtkLabel      *title_label;
   GtkButton     *keep_button;
   GtkButton     *queue_button;
+  GtkButton     *reinvite_button;
   AdwActionRow  *work_row;
   AdwActionRow  *connected_row;
   AdwActionRow  *rate_row;
@@ -65,6 +66,30 @@ queue_clicked_cb (OgContactPage *self)
 {
   if (self->contact != NULL && person_key (self) != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.decide", "(ss)", person_key (self), "queued");
+}
+
+static void
+reinvite_clicked_cb (OgContactPage *self)
+{
+  if (self->contact != NULL && person_key (self) != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.decide", "(ss)", person_key (self), "reinvite");
+}
+
+void
+og_contact_page_set_decision (OgContactPage *self,
+                              OgDecision     decision)
+{
+  gboolean removed = decision == OG_DECISION_REMOVED;
+
+  g_return_if_fail (OG_IS_CONTACT_PAGE (self));
+
+  /* What can still be done: a removed person can be invited again, not queued. */
+  gtk_widget_set_visible (GTK_WIDGET (self->reinvite_button), removed);
+  gtk_widget_set_visible (GTK_WIDGET (self->queue_button), !removed && decision != OG_DECISION_REINVITE);
+  gtk_button_set_label (self->queue_button, decision == OG_DECISION_QUEUED ? _("Queued") : _("_Queue for Removal"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->queue_button), decision != OG_DECISION_QUEUED);
+  gtk_button_set_label (self->keep_button, decision == OG_DECISION_KEEP ? _("Kept") : _("_Keep"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->keep_button), decision != OG_DECISION_KEEP);
 }
 
 static void
@@ -373,8 +398,6 @@ og_contact_page_set_contact (OgContactPage *self,
                             figures->rate_estimate * 100.0, figures->rate_low * 100.0, figures->rate_high * 100.0);
   adw_action_row_set_subtitle (self->rate_row, rate != NULL ? rate : _("They never wrote to you"));
   gtk_widget_set_visible (GTK_WIDGET (self->profile_row), og_url_is_openable (person->profile_url));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->keep_button), person->key != NULL);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->queue_button), person->key != NULL);
 
   fill_reasons (self);
   fill_timeline (self, classifier);
@@ -412,6 +435,8 @@ og_contact_page_class_init (OgContactPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, keep_button);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, queue_button);
+  gtk_widget_class_bind_template_child (widget_class, OgContactPage, reinvite_button);
+  gtk_widget_class_bind_template_callback (widget_class, reinvite_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, work_row);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, connected_row);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, rate_row);

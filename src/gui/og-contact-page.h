@@ -8,6 +8,7 @@
 
 #include "og-classifier.h"
 #include "og-contact.h"
+#include "og-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,8 @@ void        og_contact_page_set_contact  (OgContactPage *self,
                                           OgContact     *contact,
                                           OgClassifier  *classifier);
 OgContact  *og_contact_page_get_contact  (OgContactPage *self);
+/* What the person decided about them: the buttons follow. */
+void        og_contact_page_set_decision (OgContactPage *self,
+                                          OgDecision     decision);
 
 G_END_DECLS

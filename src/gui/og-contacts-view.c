@@ -32,6 +32,8 @@ static const ViewDef views[] = {
   { "scripts", N_("Shared Scripts"), "edit-copy-symbolic", OG_FLAG_TEMPLATE, N_("No Shared Scripts") },
   { "all", N_("All Connections"), "system-users-symbolic", OG_FLAG_NONE, N_("No Connections") },
   { "queue", N_("Removal Queue"), "user-trash-symbolic", OG_FLAG_NONE, N_("The Removal Queue Is Empty") },
+  { "removed", N_("Removed"), "edit-delete-symbolic", OG_FLAG_NONE, N_("No One Removed Yet") },
+  { "reinvite", N_("To Re-invite"), "mail-reply-sender-symbolic", OG_FLAG_NONE, N_("No One to Re-invite") },
   { "insights", N_("Insights"), "dialog-information-symbolic", OG_FLAG_NONE, N_("No Insights Yet") },
 };
 
@@ -88,12 +90,14 @@ in_view (OgContactsView *self,
     return TRUE;
   if (g_str_equal (id, "insights"))
     return FALSE;
-  if (g_str_equal (id, "queue"))
+  if (g_str_equal (id, "queue") || g_str_equal (id, "removed") || g_str_equal (id, "reinvite"))
     {
       OgPerson *person = og_contact_get_person (contact);
+      OgDecision wanted = g_str_equal (id, "queue") ? OG_DECISION_QUEUED
+                          : g_str_equal (id, "removed") ? OG_DECISION_REMOVED : OG_DECISION_REINVITE;
 
       return self->decisions != NULL && person->key != NULL &&
-             GPOINTER_TO_INT (g_hash_table_lookup (self->decisions, person->key)) == OG_DECISION_QUEUED;
+             GPOINTER_TO_INT (g_hash_table_lookup (self->decisions, person->key)) == (int)wanted;
     }
   return (og_contact_get_flags (contact) & views[view].flags) != 0;
 }
@@ -596,6 +600,17 @@ og_contacts_view_set_classifier (OgContactsView *self,
   g_set_object (&self->classifier, classifier);
 }
 
+static void
+update_page_decision (OgContactsView *self)
+{
+  OgContact *open = og_contact_page_get_contact (self->contact_page);
+  const char *key = open != NULL ? og_contact_get_person (open)->key : NULL;
+
+  og_contact_page_set_decision (self->contact_page,
+                                self->decisions != NULL && key != NULL
+                                ? GPOINTER_TO_INT (g_hash_table_lookup (self->decisions, key)) : OG_DECISION_NONE);
+}
+
 void
 og_contacts_view_show_contact (OgContactsView *self,
                                OgContact      *contact)
@@ -604,6 +619,7 @@ og_contacts_view_show_contact (OgContactsView *self,
   g_return_if_fail (OG_IS_CONTACT (contact));
 
   og_contact_page_set_contact (self->contact_page, contact, self->classifier);
+  update_page_decision (self);
   gtk_stack_set_visible_child_name (self->content_stack, "contact");
   adw_leaflet_set_visible_child (self->leaflet, self->content_page);
 }
@@ -638,6 +654,7 @@ og_contacts_view_set_decisions (OgContactsView *self,
   g_clear_pointer (&self->decisions, g_hash_table_unref);
   if (decisions != NULL)
     self->decisions = g_hash_table_ref (decisions);
+  update_page_decision (self);
   update_counts (self);
   refilter (self);
 }
