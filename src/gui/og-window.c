@@ -39,6 +39,23 @@ struct _OgWindow
 
 G_DEFINE_FINAL_TYPE (OgWindow, og_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* For background work that must not keep a closed window alive. */
+static GWeakRef *
+weak_ref_new (gpointer object)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, object);
+  return ref;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
 /* A short workspace call run off the main thread, and how to free its result. */
 typedef struct
 {
@@ -148,13 +165,15 @@ audit_done_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(OgWindow) self = user_data;
+  /* The audit holds the window weakly: closing it never waits for training. */
+  g_autoptr(OgWindow) self = g_weak_ref_get (user_data);
   g_autoptr(GError) error = NULL;
   g_autoptr(OgClassifier) classifier = NULL;
   g_autoptr(OgAudit) audit = og_audit_new_finish (result, &classifier, &error);
 
-  /* Superseded (a newer import) or abandoned (data deleted): nothing to say. */
-  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+  weak_ref_free (user_data);
+  /* Closed, superseded (a newer import) or abandoned (data deleted): nothing to say. */
+  if (self == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
   if (audit == NULL)
     {
@@ -185,7 +204,7 @@ start_audit (OgWindow *self)
   self->audit_cancellable = g_cancellable_new ();
 
   og_audit_new_async (self->dataset, threshold_minutes (self), self->classifier, self->workspace,
-                      audit_options (self), self->audit_cancellable, audit_done_cb, g_object_ref (self));
+                      audit_options (self), self->audit_cancellable, audit_done_cb, weak_ref_new (self));
 }
 
 static void
@@ -254,12 +273,6 @@ import_progress_cb (const char *file,
     }
 }
 
-static void
-weak_ref_free (gpointer data)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
-}
 
 static void
 import_done_cb (GObject      *source,
@@ -309,8 +322,7 @@ og_window_open_paths (OgWindow           *self,
   gtk_stack_set_visible_child_name (self->stack, "loading");
   set_importing (self, TRUE);
 
-  ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (ref, self);
+  ref = weak_ref_new (self);
 
   /* With a workspace the import merges into it and the view shows everything it holds. */
   if (self->workspace != NULL)
