@@ -722,11 +722,14 @@ undo_done_cb (GObject      *source,
 
   if (description == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      /* A toast's title is markup: a path in the message must stay text. */
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
       return;
     }
   /* Translators: %s says what was undone, such as "Decision “queued”" */
-  text = g_strdup_printf (_("Undone: %s"), description);
+  text = g_markup_printf_escaped (_("Undone: %s"), description);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 
   /* An undone correction must leave the classifier too: it relearns from the workspace. */
