@@ -524,6 +524,31 @@ test_audit_a_bump_of_an_unanswered_pitch_is_a_pitch (void)
 }
 
 static void
+test_audit_options_count_recruiting_as_pitches_only_when_asked (void)
+{
+  g_autoptr(OgDataset) dataset = load (
+    "Connections.csv", CONNECTIONS CONNECTION ("Ola", "Nord", "ola-nord", "Nordvik", "01 Feb 2025"),
+    "messages.csv", MESSAGES
+    FROM_THEM ("2-o", "Ola Nord", "ola-nord", "2025-02-01 09:00:00 UTC",
+               "We're hiring a senior engineer and your background is a great fit. Open to new opportunities?"),
+    NULL);
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
+  g_autoptr(OgAudit) plain = og_audit_new_with_classifier (dataset, 60, classifier, NULL, OG_AUDIT_DEFAULT);
+  g_autoptr(OgAudit) asked = og_audit_new_with_classifier (dataset, 60, classifier, NULL,
+                                                           OG_AUDIT_RECRUITING_IS_PITCH);
+
+  g_assert_cmpuint (contact (plain, "Ola Nord")->pitches, ==, 0);
+  g_assert_cmpuint (contact (plain, "Ola Nord")->recruiting, ==, 1);
+  g_assert_cmpuint (contact (asked, "Ola Nord")->pitches, ==, 1);
+  g_assert_true (contact (asked, "Ola Nord")->pitch_first);
+
+  g_assert_cmpint (og_audit_options_for_sensitivity ("strict"), ==, OG_AUDIT_STRICT);
+  g_assert_cmpint (og_audit_options_for_sensitivity ("sensitive"), ==, OG_AUDIT_SENSITIVE);
+  g_assert_cmpint (og_audit_options_for_sensitivity ("balanced"), ==, OG_AUDIT_DEFAULT);
+  g_assert_cmpint (og_audit_options_for_sensitivity (NULL), ==, OG_AUDIT_DEFAULT);
+}
+
+static void
 test_audit_an_owner_draft_does_not_break_a_follow_up_run (void)
 {
   g_autoptr(OgDataset) dataset = load (
@@ -1014,6 +1039,8 @@ main (int   argc,
   g_test_add_func ("/og/audit/an-owner-reply-breaks-a-follow-up-run", test_audit_an_owner_reply_breaks_a_follow_up_run);
   g_test_add_func ("/og/audit/a-bump-of-an-unanswered-pitch-is-a-pitch",
                    test_audit_a_bump_of_an_unanswered_pitch_is_a_pitch);
+  g_test_add_func ("/og/audit/options-count-recruiting-as-pitches-only-when-asked",
+                   test_audit_options_count_recruiting_as_pitches_only_when_asked);
   g_test_add_func ("/og/audit/an-owner-draft-does-not-break-a-follow-up-run",
                    test_audit_an_owner_draft_does_not_break_a_follow_up_run);
   g_test_add_func ("/og/audit/follow-ups-are-counted-across-all-threads-with-the-contact",

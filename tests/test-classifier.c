@@ -94,6 +94,32 @@ test_classifier_names_each_kind_of_evidence_for_what_it_is (void)
 }
 
 static void
+test_classifier_sensitivity_moves_the_line_for_a_pitch (void)
+{
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
+  /* Fairly, not very, sure: between the balanced line (0.62) and the strict one (0.80). */
+  const char *text = "We help teams. Demo?";
+  g_autoptr(OgClassification) balanced = og_classifier_classify (classifier, text);
+  g_autoptr(OgClassification) strict = NULL;
+  g_autoptr(OgClassification) sensitive = NULL;
+
+  g_assert_cmpint (balanced->best, ==, OG_LABEL_PITCH);
+  g_assert_true (og_classifier_set_sensitivity (classifier, "strict"));
+  strict = og_classifier_classify (classifier, text);
+  g_assert_true (og_classifier_set_sensitivity (classifier, "sensitive"));
+  sensitive = og_classifier_classify (classifier, text);
+  g_assert_false (og_classifier_set_sensitivity (classifier, "paranoid"));
+
+  /* The same probability; only the line moves. */
+  g_assert_cmpfloat (balanced->score, >, 0.62);
+  g_assert_cmpfloat (balanced->score, <, 0.80);
+  g_assert_cmpfloat (strict->score, ==, balanced->score);
+  g_assert_cmpint (balanced->label, ==, OG_LABEL_PITCH);
+  g_assert_cmpint (strict->label, ==, OG_LABEL_UNSURE);
+  g_assert_cmpint (sensitive->label, ==, OG_LABEL_PITCH);
+}
+
+static void
 test_classifier_marks_a_bump_whatever_its_label (void)
 {
   g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
@@ -345,6 +371,8 @@ main (int   argc,
                    test_classifier_puts_an_empty_message_in_the_unsure_band);
   g_test_add_func ("/og/classifier/names-each-kind-of-evidence-for-what-it-is",
                    test_classifier_names_each_kind_of_evidence_for_what_it_is);
+  g_test_add_func ("/og/classifier/sensitivity-moves-the-line-for-a-pitch",
+                   test_classifier_sensitivity_moves_the_line_for_a_pitch);
   g_test_add_func ("/og/classifier/marks-a-bump-whatever-its-label", test_classifier_marks_a_bump_whatever_its_label);
   g_test_add_func ("/og/classifier/probabilities-sum-to-one", test_classifier_probabilities_sum_to_one);
   g_test_add_func ("/og/classifier/reads-html-as-its-text", test_classifier_reads_html_as_its_text);
