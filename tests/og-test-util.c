@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "og-test-util.h"
 
 OgDataset *
@@ -95,3 +97,18 @@ og_test_tiny_classifier (void)
   return classifier;
 }
 
+
+void
+og_test_label_by_tag (const OgMessage *message,
+                      const OgPerson  *sender,
+                      OgAuditLabel    *result,
+                      gpointer         user_data)
+{
+  if (message->content == NULL)
+    return;
+  if (strstr (message->content, "[pitch]") != NULL)
+    result->label = OG_LABEL_PITCH;
+  else if (strstr (message->content, "[recruiting]") != NULL)
+    result->label = OG_LABEL_RECRUITING;
+  result->score = 0.9;
+}

@@ -2,6 +2,7 @@
 /* og-test-util.h — small helpers shared by the core test suites. */
 #pragma once
 
+#include "og-audit.h"
 #include "og-classifier.h"
 #include "og-importer.h"
 
@@ -20,6 +21,13 @@ OgDataset *og_test_load        (const char *first_name,
 OgDataset *og_test_load_valist (const char *profile,
                                 const char *first_name,
                                 va_list     args);
+
+/* An OgAuditClassifyFunc for hand-built scenarios: "[pitch]" and
+ * "[recruiting]" in a message give its label. */
+void og_test_label_by_tag (const OgMessage *message,
+                           const OgPerson  *sender,
+                           OgAuditLabel    *result,
+                           gpointer         user_data);
 
 /* A classifier trained on a few invented messages: enough to check
  * behaviour, not quality, and quick to build. */

@@ -32,15 +32,6 @@ test_contact_minutes_read_at_a_glance_and_never_claim_more (void)
     }
 }
 
-static void
-label_by_tag (const OgMessage *message,
-              const OgPerson  *sender,
-              OgAuditLabel    *result,
-              gpointer         user_data)
-{
-  if (message->content != NULL && strstr (message->content, "[pitch]") != NULL)
-    result->label = OG_LABEL_PITCH;
-}
 
 static void
 test_contact_carries_the_audits_figures_for_sorting (void)
@@ -54,7 +45,7 @@ test_contact_carries_the_audits_figures_for_sorting (void)
     FROM_THEM ("2-o", "Ola Nord", "ola-nord", "2025-02-01 09:00:00 UTC", "[pitch] Demo?")
     FROM_THEM ("2-u", "Uma Berg", "uma-berg", "2025-02-02 09:00:00 UTC", "Hello!"),
     NULL);
-  g_autoptr(OgAudit) audit = og_audit_new (dataset, 60, label_by_tag, NULL, NULL);
+  g_autoptr(OgAudit) audit = og_audit_new (dataset, 60, og_test_label_by_tag, NULL, NULL);
   g_autoptr(GListModel) contacts = og_contact_list_new_for_audit (audit);
   g_autoptr(OgContact) ola = NULL;
   g_autoptr(OgContact) uma = NULL;

@@ -10,16 +10,6 @@
 #include "og-test-export.h"
 
 /* "[pitch]" labels a message a pitch. */
-static void
-label_by_tag (const OgMessage *message,
-              const OgPerson  *sender,
-              OgAuditLabel    *result,
-              gpointer         user_data)
-{
-  if (message->content != NULL && strstr (message->content, "[pitch]") != NULL)
-    result->label = OG_LABEL_PITCH;
-  result->score = 0.9;
-}
 
 #define SCRIPT(company) \
   "[pitch] Hi Petra, at " company " we help freight teams cut cloud costs by a third in 60 days without code changes. Worth a 20-minute call?"
@@ -53,7 +43,7 @@ scenario (void)
     FROM_THEM ("2-l", "Lior Katz", "lior-katz", "2025-04-04 09:00:00 UTC", SCRIPT ("Blue Heron")),
     NULL);
 
-  return og_audit_new (dataset, 60, label_by_tag, NULL, NULL);
+  return og_audit_new (dataset, 60, og_test_label_by_tag, NULL, NULL);
 }
 
 static guint

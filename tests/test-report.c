@@ -154,21 +154,7 @@ test_report_text_summary_names_the_owner_and_counts (void)
 #define SCRIPT(company) \
   "[pitch] Hi Petra, at " company " we help freight teams cut cloud costs by a third in 60 days without code changes. Worth a 20-minute call?"
 
-/* "[pitch]" and "[recruiting]" label a message; "[stop]" asks to stop. */
-static void
-label_by_tag (const OgMessage *message,
-              const OgPerson  *sender,
-              OgAuditLabel    *result,
-              gpointer         user_data)
-{
-  if (message->content == NULL)
-    return;
-  if (strstr (message->content, "[pitch]") != NULL)
-    result->label = OG_LABEL_PITCH;
-  else if (strstr (message->content, "[recruiting]") != NULL)
-    result->label = OG_LABEL_RECRUITING;
-}
-
+/* "[stop]" asks to stop; og_test_label_by_tag() reads the labels. */
 static gboolean
 opt_out_by_tag (const OgMessage *message,
                 gpointer         user_data)
@@ -245,7 +231,7 @@ load_audit (void)
     FROM_THEM ("2-b", "Bram Visser", "bram-visser", "2025-02-05 14:00:00 UTC", "[pitch] Websites?");
   g_autoptr(OgDataset) dataset = load_files (connections, invitations, messages);
 
-  return og_audit_new (dataset, 60, label_by_tag, opt_out_by_tag, NULL);
+  return og_audit_new (dataset, 60, og_test_label_by_tag, opt_out_by_tag, NULL);
 }
 
 static JsonObject *
@@ -538,7 +524,7 @@ test_report_audit_text_keeps_terminal_control_characters_out (void)
     "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT,IS CONVERSATION DRAFT\n"
     FROM_THEM ("2-o", "Ola Nord", "ola-nord", "2025-02-05 14:00:00 UTC", "[pitch] Demo?");
   g_autoptr(OgDataset) dataset = load_files (connections, NULL, messages);
-  g_autoptr(OgAudit) audit = og_audit_new (dataset, 60, label_by_tag, NULL, NULL);
+  g_autoptr(OgAudit) audit = og_audit_new (dataset, 60, og_test_label_by_tag, NULL, NULL);
   g_autofree char *text = og_report_audit_to_text (audit);
 
   g_assert_nonnull (strstr (text, "Ola [31m Nord"));
