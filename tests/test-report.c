@@ -11,6 +11,7 @@
 #include "og-report.h"
 
 #include "og-test-export.h"
+#include "og-test-util.h"
 
 static OgDataset *
 load_sample (void)
