@@ -71,6 +71,22 @@ tree_has_label (GtkWidget  *widget,
   return FALSE;
 }
 
+static gboolean
+tree_has_label_starting (GtkWidget  *widget,
+                         const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix) &&
+      gtk_widget_get_mapped (widget))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (tree_has_label_starting (child, prefix))
+      return TRUE;
+
+  return FALSE;
+}
+
 static GtkWidget *
 find_descendant (GtkWidget *widget,
                  GType      type)
@@ -758,6 +774,19 @@ test_window_works_the_removal_queue_by_hand (void)
   }
   g_assert_true (tree_has_label (bar, "2 to remove · 1 removed"));
   g_assert_cmpuint (og_contacts_view_count (view, "removed"), ==, 1);
+
+  /* Their page logs when: "Removed on …". */
+  og_contacts_view_show_contact (view, first);
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    guint wake = g_timeout_add (20, wake_cb, NULL);
+
+    while (!tree_has_label_starting (GTK_WIDGET (window), "Removed on ") && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (wake);
+  }
+  g_assert_true (tree_has_label_starting (GTK_WIDGET (window), "Removed on "));
+  gtk_widget_activate_action (GTK_WIDGET (view), "contacts.back", NULL);
 
   /* The removed form the list to invite again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.decide", "(ss)",

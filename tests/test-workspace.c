@@ -573,6 +573,16 @@ test_workspace_a_removal_keeps_its_time_through_a_re_invite (Fixture       *fixt
   g_assert_true (og_workspace_set_decision (workspace, "linkedin.com/in/ola-nord", OG_DECISION_REINVITE, NULL));
   still = pragma_text (workspace, "SELECT removed_at FROM decisions");
   g_assert_cmpstr (still, ==, removed_at);
+
+  /* The log of removals keeps them, re-invited or not. */
+  {
+    g_autoptr(GHashTable) removals = og_workspace_list_removals (workspace, NULL);
+    gint64 *at = g_hash_table_lookup (removals, "linkedin.com/in/ola-nord");
+
+    g_assert_cmpuint (g_hash_table_size (removals), ==, 1);
+    g_assert_nonnull (at);
+    g_assert_cmpint (*at, ==, g_ascii_strtoll (removed_at, NULL, 10));
+  }
 }
 
 static void

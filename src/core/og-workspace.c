@@ -1441,6 +1441,34 @@ og_workspace_list_decisions (OgWorkspace  *self,
   return g_steal_pointer (&decisions);
 }
 
+GHashTable *
+og_workspace_list_removals (OgWorkspace  *self,
+                            GError      **error)
+{
+  g_autoptr(GHashTable) removals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  int rc = SQLITE_DONE;
+
+  g_return_val_if_fail (OG_IS_WORKSPACE (self), NULL);
+
+  g_mutex_lock (&self->lock);
+  statement = prepare (self, "SELECT person_key, removed_at FROM decisions WHERE removed_at IS NOT NULL", error);
+  if (statement != NULL)
+    while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+      g_hash_table_insert (removals, g_strdup (column_text (statement, 0)),
+                           g_memdup2 (&(gint64){ sqlite3_column_int64 (statement, 1) }, sizeof (gint64)));
+  g_mutex_unlock (&self->lock);
+
+  if (statement == NULL)
+    return NULL;
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_db (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&removals);
+}
+
 gboolean
 og_workspace_is_connected (OgWorkspace *self,
                            const char  *person_key)

@@ -133,6 +133,9 @@ OgDecision   og_workspace_get_decision     (OgWorkspace      *self,
 /* person key → GINT_TO_POINTER (OgDecision), for every decided person. */
 GHashTable  *og_workspace_list_decisions   (OgWorkspace      *self,
                                             GError          **error);
+/* person key → gint64* (UTC seconds) for everyone removed, re-invited or not: the log of removals. */
+GHashTable  *og_workspace_list_removals    (OgWorkspace      *self,
+                                            GError          **error);
 /* Whether the last import saw @person_key among the connections. */
 gboolean     og_workspace_is_connected     (OgWorkspace      *self,
                                             const char       *person_key);

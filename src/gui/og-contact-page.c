@@ -16,6 +16,7 @@ struct _OgContactPage
 
   GtkWidget     *root;
   GtkLabel      *title_label;
+  GtkLabel      *removed_label;
   GtkButton     *keep_button;
   GtkButton     *queue_button;
   GtkButton     *reinvite_button;
@@ -77,11 +78,24 @@ reinvite_clicked_cb (OgContactPage *self)
 
 void
 og_contact_page_set_decision (OgContactPage *self,
-                              OgDecision     decision)
+                              OgDecision     decision,
+                              gint64         removed_at)
 {
   gboolean removed = decision == OG_DECISION_REMOVED;
 
   g_return_if_fail (OG_IS_CONTACT_PAGE (self));
+
+  /* The log: when they were removed, even after a re-invite. */
+  if (removed_at != OG_TIME_UNKNOWN)
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (removed_at);
+      g_autofree char *day = g_date_time_format (when, "%Y-%m-%d %H:%M UTC");
+      /* Translators: %s is a date and time */
+      g_autofree char *text = g_strdup_printf (_("Removed on %s"), day);
+
+      gtk_label_set_text (self->removed_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->removed_label), removed_at != OG_TIME_UNKNOWN);
 
   /* What can still be done: a removed person can be invited again, not queued. */
   gtk_widget_set_visible (GTK_WIDGET (self->reinvite_button), removed);
@@ -433,6 +447,7 @@ og_contact_page_class_init (OgContactPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/OutreachGuard/og-contact-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, root);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, OgContactPage, removed_label);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, keep_button);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, queue_button);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, reinvite_button);

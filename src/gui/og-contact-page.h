@@ -22,8 +22,10 @@ void        og_contact_page_set_contact  (OgContactPage *self,
                                           OgContact     *contact,
                                           OgClassifier  *classifier);
 OgContact  *og_contact_page_get_contact  (OgContactPage *self);
-/* What the person decided about them: the buttons follow. */
+/* What the person decided about them, and when they were removed
+ * (OG_TIME_UNKNOWN if never): the buttons and the log line follow. */
 void        og_contact_page_set_decision (OgContactPage *self,
-                                          OgDecision     decision);
+                                          OgDecision     decision,
+                                          gint64         removed_at);
 
 G_END_DECLS

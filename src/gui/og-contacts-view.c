@@ -68,6 +68,7 @@ struct _OgContactsView
   GtkSortListModel    *sorted;
   GtkCustomFilter     *filter;
   GHashTable          *decisions;    /* person key → OgDecision */
+  GHashTable          *removals;     /* person key → gint64* removed at */
   GtkLabel            *counts[G_N_ELEMENTS (views)];
   GtkListBoxRow       *rows[G_N_ELEMENTS (views)];
   guint                view;         /* index into views */
@@ -605,10 +606,24 @@ update_page_decision (OgContactsView *self)
 {
   OgContact *open = og_contact_page_get_contact (self->contact_page);
   const char *key = open != NULL ? og_contact_get_person (open)->key : NULL;
+  gint64 *removed_at = self->removals != NULL && key != NULL ? g_hash_table_lookup (self->removals, key) : NULL;
 
   og_contact_page_set_decision (self->contact_page,
                                 self->decisions != NULL && key != NULL
-                                ? GPOINTER_TO_INT (g_hash_table_lookup (self->decisions, key)) : OG_DECISION_NONE);
+                                ? GPOINTER_TO_INT (g_hash_table_lookup (self->decisions, key)) : OG_DECISION_NONE,
+                                removed_at != NULL ? *removed_at : OG_TIME_UNKNOWN);
+}
+
+void
+og_contacts_view_set_removals (OgContactsView *self,
+                               GHashTable     *removals)
+{
+  g_return_if_fail (OG_IS_CONTACTS_VIEW (self));
+
+  g_clear_pointer (&self->removals, g_hash_table_unref);
+  if (removals != NULL)
+    self->removals = g_hash_table_ref (removals);
+  update_page_decision (self);
 }
 
 void
@@ -745,6 +760,7 @@ og_contacts_view_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->all);
   g_clear_pointer (&self->decisions, g_hash_table_unref);
+  g_clear_pointer (&self->removals, g_hash_table_unref);
   g_clear_pointer (&self->search, g_free);
   g_clear_object (&self->classifier);
 

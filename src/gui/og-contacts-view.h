@@ -27,6 +27,9 @@ void        og_contacts_view_set_audit     (OgContactsView *self,
 /* Person keys → OgDecision, for the removal queue; NULL for none. */
 void        og_contacts_view_set_decisions (OgContactsView *self,
                                             GHashTable     *decisions);
+/* Person keys → gint64* removal times, for the contact page's log line. */
+void        og_contacts_view_set_removals  (OgContactsView *self,
+                                            GHashTable     *removals);
 void        og_contacts_view_clear         (OgContactsView *self);
 /* Explains labels on the contact page. */
 void        og_contacts_view_set_classifier (OgContactsView *self,

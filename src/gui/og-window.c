@@ -100,6 +100,16 @@ decisions_call (OgWorkspace  *workspace,
 
 static const WorkspaceCall decisions_list = { decisions_call, (GDestroyNotify)g_hash_table_unref };
 
+static gpointer
+removals_call (OgWorkspace  *workspace,
+               gpointer      data,
+               GError      **error)
+{
+  return og_workspace_list_removals (workspace, error);
+}
+
+static const WorkspaceCall removals_list = { removals_call, (GDestroyNotify)g_hash_table_unref };
+
 static void
 set_importing (OgWindow *self,
                gboolean  importing)
@@ -146,6 +156,18 @@ audit_setting_changed_cb (OgWindow   *self,
 }
 
 static void
+removals_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(OgWindow) self = user_data;
+  g_autoptr(GHashTable) removals = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (removals != NULL)
+    og_contacts_view_set_removals (self->contacts_view, removals);
+}
+
+static void
 decisions_done_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
@@ -158,6 +180,9 @@ decisions_done_cb (GObject      *source,
   g_clear_pointer (&self->decisions, g_hash_table_unref);
   self->decisions = g_hash_table_ref (decisions);
   og_contacts_view_set_decisions (self->contacts_view, decisions);
+  /* And when each removal happened, for the log. */
+  if (self->workspace != NULL)
+    run_workspace_call (self, &removals_list, removals_done_cb);
 }
 
 static void
