@@ -1409,25 +1409,29 @@ og_workspace_get_decision (OgWorkspace *self,
   return decision;
 }
 
-GHashTable *
-og_workspace_list_decisions (OgWorkspace  *self,
-                             GError      **error)
+/* Rows of "SELECT person_key, value" into person key → what @read makes of the value. */
+typedef gboolean (*ReadValue) (sqlite3_stmt *statement, gpointer *value);
+
+static GHashTable *
+list_by_person (OgWorkspace     *self,
+                const char      *sql,
+                ReadValue        read,
+                GDestroyNotify   free_value,
+                GError         **error)
 {
-  g_autoptr(GHashTable) decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_value);
   g_autoptr(sqlite3_stmt) statement = NULL;
   int rc = SQLITE_DONE;
 
-  g_return_val_if_fail (OG_IS_WORKSPACE (self), NULL);
-
   g_mutex_lock (&self->lock);
-  statement = prepare (self, "SELECT person_key, decision FROM decisions", error);
+  statement = prepare (self, sql, error);
   if (statement != NULL)
     while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
       {
-        OgDecision decision;
+        gpointer value;
 
-        if (og_decision_from_string (column_text (statement, 1), &decision))
-          g_hash_table_insert (decisions, g_strdup (column_text (statement, 0)), GINT_TO_POINTER (decision));
+        if (read (statement, &value))
+          g_hash_table_insert (table, g_strdup (column_text (statement, 0)), value);
       }
   g_mutex_unlock (&self->lock);
 
@@ -1438,36 +1442,46 @@ og_workspace_list_decisions (OgWorkspace  *self,
       set_error_from_db (self, rc, error);
       return NULL;
     }
-  return g_steal_pointer (&decisions);
+  return g_steal_pointer (&table);
+}
+
+static gboolean
+read_decision (sqlite3_stmt *statement,
+               gpointer     *value)
+{
+  OgDecision decision;
+
+  if (!og_decision_from_string (column_text (statement, 1), &decision))
+    return FALSE;
+  *value = GINT_TO_POINTER (decision);
+  return TRUE;
+}
+
+static gboolean
+read_time (sqlite3_stmt *statement,
+           gpointer     *value)
+{
+  *value = g_memdup2 (&(gint64){ sqlite3_column_int64 (statement, 1) }, sizeof (gint64));
+  return TRUE;
+}
+
+GHashTable *
+og_workspace_list_decisions (OgWorkspace  *self,
+                             GError      **error)
+{
+  g_return_val_if_fail (OG_IS_WORKSPACE (self), NULL);
+  return list_by_person (self, "SELECT person_key, decision FROM decisions", read_decision, NULL, error);
 }
 
 GHashTable *
 og_workspace_list_removals (OgWorkspace  *self,
                             GError      **error)
 {
-  g_autoptr(GHashTable) removals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  int rc = SQLITE_DONE;
-
   g_return_val_if_fail (OG_IS_WORKSPACE (self), NULL);
-
-  g_mutex_lock (&self->lock);
-  statement = prepare (self, "SELECT person_key, removed_at FROM decisions WHERE removed_at IS NOT NULL", error);
-  if (statement != NULL)
-    while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
-      g_hash_table_insert (removals, g_strdup (column_text (statement, 0)),
-                           g_memdup2 (&(gint64){ sqlite3_column_int64 (statement, 1) }, sizeof (gint64)));
-  g_mutex_unlock (&self->lock);
-
-  if (statement == NULL)
-    return NULL;
-  if (rc != SQLITE_DONE)
-    {
-      set_error_from_db (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&removals);
+  return list_by_person (self, "SELECT person_key, removed_at FROM decisions WHERE removed_at IS NOT NULL",
+                         read_time, g_free, error);
 }
+
 
 gboolean
 og_workspace_is_connected (OgWorkspace *self,
