@@ -10,6 +10,7 @@
 #include "og-contact-page.h"
 #include "og-contacts-view.h"
 #include "og-insights-page.h"
+#include "og-rate-bar.h"
 #include "og-workspace.h"
 
 typedef struct
@@ -443,6 +444,44 @@ add_column (OgContactsView *self,
   return column;
 }
 
+static void
+setup_rate_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *bar = og_rate_bar_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+  gtk_label_set_width_chars (GTK_LABEL (label), 5);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_rate_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  OgContact *contact = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *bar = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (bar);
+  const OgContactAudit *figures = og_contact_get_figures (contact);
+  g_autofree char *text = NULL;
+
+  if (figures != NULL && figures->has_rate)
+    {
+      og_rate_bar_set_value (OG_RATE_BAR (bar), figures->rate_estimate, figures->rate_low, figures->rate_high);
+      text = g_strdup_printf ("%.0f %%", figures->rate_estimate * 100);
+    }
+  else
+    og_rate_bar_set_value (OG_RATE_BAR (bar), -1, 0, 0);
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+}
+
 static GtkSorter *
 string_sorter (const char *property)
 {
@@ -464,7 +503,19 @@ add_columns (OgContactsView *self)
                                        string_sorter ("connected-on"), TRUE, FALSE);
   self->minutes_column = add_column (self, _("First Pitch"), "minutes-text", NULL,
                                      numeric_sorter ("minutes"), TRUE, FALSE);
-  add_column (self, _("Pitch Rate"), "pitch-rate-text", NULL, numeric_sorter ("pitch-rate"), TRUE, FALSE);
+  {
+    /* The rate as a bar with its interval: how sure the estimate is shows. */
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+    g_autoptr(GtkSorter) sorter = numeric_sorter ("pitch-rate");
+    g_autoptr(GtkColumnViewColumn) column = NULL;
+
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_rate_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (bind_rate_cb), NULL);
+    column = gtk_column_view_column_new (_("Pitch Rate"), factory);
+    gtk_column_view_column_set_sorter (column, sorter);
+    gtk_column_view_column_set_resizable (column, TRUE);
+    gtk_column_view_append_column (self->column_view, column);
+  }
   add_column (self, _("Follow-ups"), "followups", NULL, numeric_sorter ("followups"), TRUE, FALSE);
   add_column (self, _("Flags"), "flags-text", NULL, string_sorter ("flags-text"), FALSE, TRUE);
 }
