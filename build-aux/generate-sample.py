@@ -1602,7 +1602,9 @@ def truth_for(p):
     res["messages_from_contact"] = len(inbound)
     res["pitches"] = sum(1 for m in inbound if m.label == "pitch")
     res["recruiting"] = sum(1 for m in inbound if m.label == "recruiting")
-    res["pitch_first"] = bool(inbound) and inbound[0].label == "pitch"
+    # A friendly note was written before acceptance: the next message decides.
+    firsts = [m for m in inbound if m is not note or m.label == "pitch"]
+    res["pitch_first"] = bool(firsts) and firsts[0].label == "pitch"
     pitches = [m for m in inbound if m.label == "pitch"]
     if pitches:
         P = pitches[0].t

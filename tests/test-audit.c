@@ -138,7 +138,7 @@ test_audit_pitch_inside_the_note_is_pitch_first_at_zero_minutes (void)
 }
 
 static void
-test_audit_friendly_note_then_a_pitch_four_minutes_later_is_fast_but_not_first (void)
+test_audit_friendly_note_then_a_pitch_four_minutes_later_is_pitch_first_and_fast (void)
 {
   g_autoptr(OgDataset) dataset = load (
     "Connections.csv", CONNECTIONS CONNECTION ("Ola", "Nord", "ola-nord", "Nordvik", "16 Dec 2024"),
@@ -150,12 +150,13 @@ test_audit_friendly_note_then_a_pitch_four_minutes_later_is_fast_but_not_first (
   g_autoptr(OgAudit) audit_ = audit (dataset, 60);
   const OgContactAudit *ola = contact (audit_, "Ola Nord");
 
-  g_assert_false (ola->pitch_first);
-  g_assert_true (ola->first_message == ola->person->note_message);
+  /* The friendly note was written before acceptance: the next message decides. */
+  g_assert_true (ola->pitch_first);
+  g_assert_true (ola->first_message == ola->first_pitch);
   assert_sent_at (ola->first_pitch, "2024-12-16T11:53:15Z");
   assert_minutes (ola, 4.0, 4.0);
   g_assert_cmpint (ola->within_threshold, ==, OG_VERDICT_YES);
-  g_assert_cmpint (ola->flags, ==, OG_FLAG_FAST_PITCH);
+  g_assert_cmpint (ola->flags, ==, OG_FLAG_PITCH_FIRST | OG_FLAG_FAST_PITCH);
 }
 
 static void
@@ -198,7 +199,7 @@ test_audit_a_note_re_emitted_weeks_after_the_invitation_dates_acceptance (void)
   g_assert_cmpstr (earliest, ==, "2025-02-10T08:00:00Z");
   assert_minutes (kai, 30.0, 30.0);
   g_assert_cmpint (kai->within_threshold, ==, OG_VERDICT_YES);
-  g_assert_false (kai->pitch_first);
+  g_assert_true (kai->pitch_first);   /* the friendly note does not count: the next message decides */
 }
 
 static void
@@ -1008,8 +1009,8 @@ main (int   argc,
 
   g_test_add_func ("/og/audit/pitch-inside-the-note-is-pitch-first-at-zero-minutes",
                    test_audit_pitch_inside_the_note_is_pitch_first_at_zero_minutes);
-  g_test_add_func ("/og/audit/friendly-note-then-a-pitch-four-minutes-later-is-fast-but-not-first",
-                   test_audit_friendly_note_then_a_pitch_four_minutes_later_is_fast_but_not_first);
+  g_test_add_func ("/og/audit/friendly-note-then-a-pitch-four-minutes-later-is-pitch-first-and-fast",
+                   test_audit_friendly_note_then_a_pitch_four_minutes_later_is_pitch_first_and_fast);
   g_test_add_func ("/og/audit/the-owners-own-note-is-not-the-contacts-first-message",
                    test_audit_the_owners_own_note_is_not_the_contacts_first_message);
   g_test_add_func ("/og/audit/a-note-re-emitted-weeks-after-the-invitation-dates-acceptance",

@@ -332,13 +332,14 @@ test_report_audit_json_gives_every_contact_field (void)
   g_assert_cmpint (json_object_get_int_member (ola, "recruiting"), ==, 0);
   g_assert_cmpfloat (json_object_get_double_member (rate, "low"), <=, json_object_get_double_member (rate, "estimate"));
   g_assert_cmpfloat (json_object_get_double_member (rate, "estimate"), <=, json_object_get_double_member (rate, "high"));
-  g_assert_false (json_object_get_boolean_member (ola, "pitch_first"));
+  /* Her friendly note does not count: the pitch after it is her first message. */
+  g_assert_true (json_object_get_boolean_member (ola, "pitch_first"));
   g_assert_cmpstr (json_object_get_string_member (ola, "first_pitch_at"), ==, "2024-12-16T11:53:15Z");
   g_assert_cmpfloat (json_object_get_double_member (minutes, "min"), ==, 4.0);
   g_assert_cmpfloat (json_object_get_double_member (minutes, "max"), ==, 4.0);
   g_assert_cmpstr (json_object_get_string_member (ola, "within_threshold"), ==, "yes");
   g_assert_true (has_flag (ola, "fast-pitch"));
-  g_assert_false (has_flag (ola, "pitch-first"));
+  g_assert_true (has_flag (ola, "pitch-first"));
   g_assert_true (json_object_get_null_member (ola, "template_cluster"));
   g_assert_false (json_object_get_boolean_member (ola, "ignored_opt_out"));
 }
@@ -404,8 +405,8 @@ test_report_audit_json_evidence_names_messages_but_never_their_text (void)
   g_assert_cmpint (json_object_get_int_member (run, "count"), ==, 3);
   g_assert_true (has_flag (contact_named (report, "Kai Sund"), "persistent"));
 
-  /* Ola's friendly note came first: both messages are named. */
-  g_assert_true (json_object_get_boolean_member (json_object_get_object_member (ola, "first_message"), "invitation_note"));
+  /* Ola's friendly note does not count: her first message is the pitch after it. */
+  g_assert_false (json_object_has_member (ola, "first_message"));
   g_assert_false (json_object_get_boolean_member (json_object_get_object_member (ola, "first_pitch"), "invitation_note"));
 
   g_assert_null (strstr (text, "zebra quartz lantern"));
@@ -469,7 +470,7 @@ test_report_audit_csv_has_a_row_per_contact_with_every_field (void)
     if (g_str_has_prefix (lines[i], "Ola Nord,"))
       {
         found_ola = TRUE;
-        g_assert_nonnull (strstr (lines[i], ",2024-12-16T11:53:15Z,4.0,4.0,yes,0,false,,,fast-pitch"));
+        g_assert_nonnull (strstr (lines[i], ",true,2024-12-16T11:53:15Z,4.0,4.0,yes,0,false,,,pitch-first fast-pitch"));
       }
   g_assert_true (found_ola);
   g_assert_nonnull (strstr (csv, ",true,2025-02-05T14:00:00Z,,,,0,false,,,pitch-first\r\n"));

@@ -297,19 +297,17 @@ find_first_pitch (OgAudit        *self,
   OgMessage *note = contacts_own_note (person);
   gboolean known = acceptance_is_known (person);
 
-  /* Their note stands at the acceptance moment: it is their first message. */
-  if (note != NULL)
-    {
-      contact->first_message = note;
-      if (is_pitch (self, note))
-        contact->first_pitch = note;
-    }
+  /* Their note stands at the acceptance moment. A note that is a pitch makes
+   * them pitch-first at 0 minutes; a friendly one was written before they knew
+   * you accepted, so the next message decides (DESIGN §3). */
+  if (note != NULL && is_pitch (self, note))
+    contact->first_message = contact->first_pitch = note;
 
   for (guint i = 0; i < timeline->len; i++)
     {
       OgMessage *message = g_ptr_array_index (timeline, i);
 
-      if (!is_from_contact (message, person))
+      if (message == note || !is_from_contact (message, person))
         continue;
 
       /* A message that could have been sent after acceptance is considered;

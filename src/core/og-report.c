@@ -469,7 +469,6 @@ add_evidence (JsonBuilder          *builder,
   if (contact->first_message != NULL && contact->first_message != contact->first_pitch)
     {
       begin_message_reference (builder, "first_message", contact->first_message);
-      add_boolean (builder, "invitation_note", contact->first_message == note);
       json_builder_end_object (builder);
     }
 
