@@ -242,6 +242,25 @@ test_dataset_recognises_sponsored_inmail_and_reduces_its_html (void)
 }
 
 static void
+test_dataset_keeps_a_connections_mail_merge_message_as_theirs (void)
+{
+  g_autoptr(OgDataset) dataset = load (
+    "Connections.csv", CONNECTIONS_2024 "Ola,Nord,https://www.linkedin.com/in/ola-nord,,Nordvik,CEO,10 Jan 2025\n",
+    "messages.csv",
+    MESSAGES_2024
+    "2-t,,Ola Nord,https://www.linkedin.com/in/ola-nord,Petra Vinter," OWNER_URL ",2025-01-12 10:00:00 UTC,,\"<p>Hi %FIRSTNAME%,</p><p>Our demo &amp; pricing</p>\",INBOX,false,false\n",
+    NULL);
+  OgMessage *message = g_ptr_array_index (og_dataset_get_messages (dataset), 0);
+
+  /* An InMail template sent by a connection still counts toward them. */
+  g_assert_true (message->is_html);
+  g_assert_false (message->is_sponsored);
+  g_assert_false (message->conversation->is_sponsored);
+  g_assert_nonnull (message->sender);
+  g_assert_true (message->conversation->counterpart == message->sender);
+}
+
+static void
 test_dataset_leaves_drafts_out_of_the_message_count (void)
 {
   g_autoptr(OgDataset) dataset = load (
@@ -546,6 +565,8 @@ main (int   argc,
                    test_dataset_warns_when_the_owner_cannot_be_found);
   g_test_add_func ("/og/dataset/recognises-group-threads-by-recipient-urls",
                    test_dataset_recognises_group_threads_by_recipient_urls);
+  g_test_add_func ("/og/dataset/keeps-a-connections-mail-merge-message-as-theirs",
+                   test_dataset_keeps_a_connections_mail_merge_message_as_theirs);
   g_test_add_func ("/og/dataset/recognises-sponsored-inmail-and-reduces-its-html",
                    test_dataset_recognises_sponsored_inmail_and_reduces_its_html);
   g_test_add_func ("/og/dataset/leaves-drafts-out-of-the-message-count",

@@ -1222,7 +1222,13 @@ build_conversations (OgDataset *self)
                g_strcmp0 (message->sender_name, "LinkedIn Member") == 0)
         message->is_sponsored = TRUE;
       else
-        message->sender = resolve_person (self, message->sender_name, message->raw_sender_url);
+        {
+          message->sender = resolve_person (self, message->sender_name, message->raw_sender_url);
+          /* Mail-merge markup marks InMail from strangers; what a connection
+           * sends in their own thread stays theirs (DESIGN §3). */
+          if (message->is_sponsored && message->sender->is_connection)
+            message->is_sponsored = FALSE;
+        }
 
       /* 2018 exports have no conversation ids: a thread is the other person. */
       if (id == NULL)
