@@ -148,7 +148,20 @@ static const CueDef opt_out_cue_defs[] = {
     "keine weiteren|nicht mehr kontaktieren|nicht mehr schreiben|horen sie auf|bitte aufhoren|bereits gebeten|"
     "ne plus me contacter|ne me contactez plus|arretez|cessez|plus de messages|deja demande|"
     "deja de escribirme|deje de escribirme|no me contactes|no me contacte|dejar de|ya te lo pedi|"
-    "pare de|parar de|nao me contate|nao entre em contato|ja pedi" },
+    "pare de|parar de|nao me contate|nao entre em contato|ja pedi|"
+    /* "I'd rather not receive more offers", in each language */
+    "prefer not to receive|don't want to receive|do not want to receive|no more offers|"
+    "keine angebote mehr|keine weiteren angebote|nicht mehr erhalten|nicht mehr kontaktiert|"
+    "ne souhaite plus recevoir|ne veux plus recevoir|ne plus etre contacte*|"
+    "prefiero no recibir|no quiero recibir|no deseo recibir|no recibir mas|no mas ofertas|no mas mensajes|"
+    "prefiro nao receber|nao desejo receber|nao quero mais receber|nao me envie|"
+    "schicken sie mir keine|senden sie mir keine|schick mir keine|lassen sie es|lass es bitte|streich mich|"
+    "streichen sie mich|aus euren|aus ihren kampagnen|aus ihrer liste|aus eurer liste|"
+    "arreter de m'envoyer|arrete de m'envoyer|arreter de m'ecrire|enlevez-moi|enlevez moi|enleve-moi|"
+    "de vos listes|de votre liste|liste de diffusion|liste d'envoi|"
+    "no me sigas|no me sigan|no me siga|ya no enviarme|ya no me envies|ya no me envien|no enviarme|"
+    "de sus listas|de tus listas|lista de correo|"
+    "nao me mandem|nao me enviem|nao me envie mais|sair dessa lista|sair da lista|quero sair|me tire|me tirem" },
   { "not-interested", N_("says they are not interested"),
     "not interested|no interest|no thanks|no thank you|kein interesse|nicht interessiert|pas interesse|"
     "pas interessee|aucun interet|no me interesa|no estoy interesado|no estoy interesada|nao tenho interesse|"

@@ -278,7 +278,9 @@ main (int   argc,
     g_autofree char *tests_folder = g_build_filename (root, "tests", "data", "classifier", NULL);
     g_autoptr(GDir) fresh_dir = g_dir_open (tests_folder, 0, NULL);
     Tally fresh = { { "pitch", "recruiting", "other" }, 3 };
+    Tally fresh_optout = { { "optout", "other" }, 2 };
     guint n = 0;
+    guint n_optout = 0;
 
     while (fresh_dir != NULL && (name = g_dir_read_name (fresh_dir)) != NULL)
       {
@@ -292,15 +294,21 @@ main (int   argc,
         for (guint i = 0; i < items->len; i++)
           {
             Item *item = g_ptr_array_index (items, i);
+            gboolean opt_out = strstr (name, "optout") != NULL;
 
-            count (&fresh, item->label, decide (classifier, item->text, FALSE));
+            count (opt_out ? &fresh_optout : &fresh, item->label, decide (classifier, item->text, opt_out));
           }
-        n += items->len;
+        if (strstr (name, "optout") != NULL)
+          n_optout += items->len;
+        else
+          n += items->len;
       }
-    if (n > 0)
+    if (n + n_optout > 0)
       {
-        g_print ("\nFresh evaluation sets (%u messages, written apart from the corpus and never inspected)\n", n);
+        g_print ("\nFresh evaluation sets (%u messages, %u opt-out examples, written apart from the corpus)\n",
+                 n, n_optout);
         print_tally ("messages", &fresh);
+        print_tally ("opt-outs", &fresh_optout);
       }
   }
 
