@@ -40,6 +40,7 @@ label_by_tag (const OgMessage *message,
   else if (strstr (message->content, "[unsure]") != NULL)
     result->label = OG_LABEL_UNSURE;
   result->bump = strstr (message->content, "[bump]") != NULL;
+  result->leans_pitch = strstr (message->content, "[leans]") != NULL;
   result->score = 0.9;
 }
 
@@ -642,6 +643,36 @@ test_audit_a_pitch_after_an_opt_out_is_ignoring_it (void)
   g_assert_true (kai->flags & OG_FLAG_IGNORED_OPT_OUT);
 }
 
+static void
+test_audit_a_message_leaning_to_pitch_counts_only_after_their_pitch (void)
+{
+  g_autoptr(OgDataset) dataset = load (
+    "Connections.csv", CONNECTIONS
+    CONNECTION ("Kai", "Sund", "kai-sund", "Sundberg AB", "01 Feb 2025")
+    CONNECTION ("Ada", "Quist", "ada-quist", "Quist Partners", "01 Feb 2025"),
+    "messages.csv", MESSAGES
+    FROM_THEM ("2-k", "Kai Sund", "kai-sund", "2025-02-02 09:00:00 UTC", "[pitch] Our freight audit?")
+    FROM_ME ("2-k", "Kai Sund", "kai-sund", "2025-02-02 10:00:00 UTC", "[stop] Please stop.")
+    FROM_THEM ("2-k", "Kai Sund", "kai-sund", "2025-03-02 09:00:00 UTC", "[unsure] [leans] Since we last spoke...")
+    FROM_THEM ("2-a", "Ada Quist", "ada-quist", "2025-02-02 09:00:00 UTC", "[unsure] [leans] Curious about your stack")
+    FROM_ME ("2-a", "Ada Quist", "ada-quist", "2025-02-02 10:00:00 UTC", "Happy to chat")
+    FROM_THEM ("2-a", "Ada Quist", "ada-quist", "2025-02-03 09:00:00 UTC", "[unsure] [leans] Great, Tuesday?"),
+    NULL);
+  g_autoptr(OgAudit) audit_ = audit (dataset, 60);
+  const OgContactAudit *kai = contact (audit_, "Kai Sund");
+  const OgContactAudit *ada = contact (audit_, "Ada Quist");
+
+  /* After their pitch, a message the model leans to call a pitch is one... */
+  g_assert_cmpuint (kai->pitches, ==, 2);
+  g_assert_true (kai->ignored_opt_out);
+  assert_sent_at (kai->pitch_after_opt_out, "2025-03-02T09:00:00Z");
+  g_assert_true (og_audit_is_followup_pitch (audit_, kai->pitch_after_opt_out));
+  /* ...and without one it stays unsure, never a pitch. */
+  g_assert_cmpuint (ada->pitches, ==, 0);
+  g_assert_null (ada->first_pitch);
+  g_assert_cmpint (og_audit_get_label (audit_, ada->first_message), ==, OG_LABEL_UNSURE);
+}
+
 /* ---- what is excluded, and the network ------------------------------------------------------ */
 
 static OgDataset *
@@ -1049,6 +1080,8 @@ main (int   argc,
   g_test_add_func ("/og/audit/an-opt-out-followed-by-silence-is-respected",
                    test_audit_an_opt_out_followed_by_silence_is_respected);
   g_test_add_func ("/og/audit/a-pitch-after-an-opt-out-is-ignoring-it", test_audit_a_pitch_after_an_opt_out_is_ignoring_it);
+  g_test_add_func ("/og/audit/a-message-leaning-to-pitch-counts-only-after-their-pitch",
+                   test_audit_a_message_leaning_to_pitch_counts_only_after_their_pitch);
   g_test_add_func ("/og/audit/group-threads-and-sponsored-messages-are-excluded-but-counted",
                    test_audit_group_threads_and_sponsored_messages_are_excluded_but_counted);
   g_test_add_func ("/og/audit/summary-counts-what-the-contacts-show", test_audit_summary_counts_what_the_contacts_show);

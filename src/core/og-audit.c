@@ -41,7 +41,8 @@ typedef struct
   OgLabel  label;
   double   score;
   gboolean bump;
-  gboolean followup;   /* promoted to a pitch as the bump of one */
+  gboolean leans_pitch;
+  gboolean followup;   /* promoted to a pitch as the follow-up of one */
 } Decision;
 
 typedef struct
@@ -191,12 +192,13 @@ decide (OgAudit         *self,
   decision->label = OG_LABEL_OTHER;
   if (callbacks->classify != NULL)
     {
-      OgAuditLabel result = { OG_LABEL_OTHER, 0.0, FALSE };
+      OgAuditLabel result = { OG_LABEL_OTHER, 0.0, FALSE, FALSE };
 
       callbacks->classify (message, message->sender, &result, callbacks->user_data);
       decision->label = result.label;
       decision->score = result.score;
       decision->bump = result.bump;
+      decision->leans_pitch = result.leans_pitch && result.label == OG_LABEL_UNSURE;
     }
   g_hash_table_insert (self->decisions, message, decision);
 
@@ -230,8 +232,10 @@ count_messages (OgAudit         *self,
       if (!conversation_counts (conversation))
         continue;
 
-      /* Whether the contact's last message, unanswered so far, was a pitch. */
+      /* Whether the contact's last message, unanswered so far, was a pitch;
+       * and whether they pitched in this thread at all. */
       gboolean after_pitch = FALSE;
+      gboolean pitched_here = FALSE;
 
       for (guint i = 0; i < conversation->messages->len; i++)
         {
@@ -241,14 +245,17 @@ count_messages (OgAudit         *self,
             {
               Decision *decision = (Decision *)decide (self, callbacks, message);
 
-              /* DESIGN §3: the bump of a pitch is a pitch, whatever its words. */
-              if (after_pitch && decision->bump && decision->label != OG_LABEL_PITCH &&
-                  decision->label != OG_LABEL_RECRUITING)
+              /* DESIGN §3: the bump of a pitch is a pitch, whatever its words.
+               * Someone who has pitched in this thread is likelier to pitch
+               * again: a message the model leans to call a pitch is one. */
+              if (decision->label != OG_LABEL_PITCH && decision->label != OG_LABEL_RECRUITING &&
+                  ((after_pitch && decision->bump) || (pitched_here && decision->leans_pitch)))
                 {
                   decision->label = OG_LABEL_PITCH;
                   decision->followup = TRUE;
                 }
               after_pitch = decision->label == OG_LABEL_PITCH;
+              pitched_here = pitched_here || after_pitch;
 
               contact->messages_from_contact++;
               if (decision->label == OG_LABEL_PITCH)
@@ -650,6 +657,7 @@ classify_with (const OgMessage *message,
   result->label = classification->label;
   result->score = classification->score;
   result->bump = classification->bump;
+  result->leans_pitch = classification->label == OG_LABEL_UNSURE && classification->best == OG_LABEL_PITCH;
   /* The person's choice: a job offer they did not ask for is a pitch too. */
   if (result->label == OG_LABEL_RECRUITING && (adapter->options & OG_AUDIT_RECRUITING_IS_PITCH))
     result->label = OG_LABEL_PITCH;

@@ -29,6 +29,9 @@ typedef struct
   /* It follows up on an earlier message ("just bumping this"): after a
    * pitch in the same thread, with no answer between, it is a pitch too. */
   gboolean bump;
+  /* UNSURE, but a pitch is the likeliest label: from someone who already
+   * pitched in the same thread, it counts as a pitch. */
+  gboolean leans_pitch;
 } OgAuditLabel;
 
 /* Labels a received message; @result holds OTHER, 0 and FALSE when it is called. */
