@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The real app, found through the accessibility tree as a person with a
 screen reader would: `outreach-guard EXPORT.zip` imports the export and
-shows, within 40 seconds, the people who provably pitched within minutes.
+shows, within 40 seconds, the people who provably pitched within minutes;
+then one of them is opened, queued for removal and marked removed, driven
+by AT-SPI actions alone.
 
 Usage: e2e-accessibility.py OUTREACH_GUARD SOURCE_ROOT
 
@@ -41,6 +43,7 @@ try:
     config.searchCutoffCount = 20
     config.defaultDelay = 0.2
     from dogtail import tree
+    import pyatspi
 except ImportError:
     print("1..0 # SKIP dogtail is not installed", file=tap_out, flush=True)
     sys.exit(0)
@@ -63,6 +66,61 @@ def find(parent, role=None, name=None, timeout=40.0, contains=False):
             pass
         time.sleep(0.25)
     return None
+
+
+def wait_for(predicate, timeout=10.0):
+    """The first true value of @predicate within @timeout seconds, or None."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            value = predicate()
+            if value:
+                return value
+        except Exception:
+            pass  # a node went away while we looked: look again
+        time.sleep(0.25)
+    return None
+
+
+def reads(node, text):
+    """Whether @node's accessible name reads @text. GTK 4.8 names a button with a
+    mnemonic after its raw label, then its text: "_Mark Removed Mark Removed"."""
+    return node.name == text or node.name.replace("_", "", 1) == f"{text} {text}"
+
+
+def button(parent, text, timeout=10.0):
+    """The push button under @parent whose name reads @text."""
+    return wait_for(lambda: parent.findChild(lambda node: node.roleName == "push button" and reads(node, text),
+                                             retry=False, requireResult=False), timeout)
+
+
+def press(node, action):
+    """Does @action on @node through AT-SPI, as an assistive technology would."""
+    try:
+        return node is not None and node.doActionNamed(action)
+    except Exception as error:
+        print(f"{action} failed: {error}", file=sys.stderr)
+        return False
+
+
+def listed(table):
+    """The names in the list's rows, top to bottom (the first cell of each row)."""
+    rows = table.findChild(lambda node: node.roleName == "list", retry=False, requireResult=False)
+    return [row.children[0].children[0].name for row in rows.children if row.roleName == "table row"]
+
+
+def on_screen(node):
+    """Whether the window shows @node: what it picks at @node's centre is @node or inside
+    it. GTK 4.8 sets no SHOWING state, and a hidden stack page keeps its last size."""
+    extents = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    if extents.width <= 0 or extents.height <= 0:
+        return False
+    window = find(application, role="frame", timeout=1)
+    hit = window.queryComponent().getAccessibleAtPoint(extents.x + extents.width // 2,
+                                                        extents.y + extents.height // 2, pyatspi.WINDOW_COORDS)
+    while hit is not None and hit != node:
+        hit = hit.parent
+    return hit is not None
 
 
 try:
@@ -106,6 +164,45 @@ try:
     # The Insights view is one activation away, and says what it found.
     insights = find(application, name="Insights", timeout=10)
     check(insights is not None, "the Insights view is listed")
+
+    # From the list to a removal, through AT-SPI actions only, as a screen reader would.
+    name = "Alejandro Montes de Oca"
+    table = find(application, role="tree table", name="Connections", timeout=5)
+    cell = find(table, role="label", name=name, timeout=5) if table is not None else None
+    # GTK 4.8 names a widget without a name after its type.
+    page = find(application, name="OgContactPage", timeout=5)
+    opened = press(cell, "row.activate") and page is not None and \
+        wait_for(lambda: on_screen(page) and find(page, role="label", name=name, timeout=0.5))
+    check(bool(opened), f"the row for {name} in Pitched Within Minutes has the action row.activate, "
+          "which opens their contact page")
+
+    queue = button(page, "Queue for Removal", timeout=5) if opened else None
+    queue_name = queue.name if queue is not None else None
+    queued = press(queue, "click") and button(page, "Queued") and \
+        find(application, role="list item", name="Removal Queue, 1", timeout=10)
+    check(bool(queued), f"pressing “{queue_name}” on the contact page queues them: "
+          "the button now reads Queued and the sidebar says Removal Queue, 1")
+
+    def shows(names):
+        """Whether the list is on screen and lists exactly @names."""
+        return listed(table) == names and on_screen(table) and \
+            all(on_screen(find(table, role="label", name=n, timeout=0.5)) for n in names)
+
+    row = find(application, role="list item", name="Removal Queue, 1", timeout=1) if queued else None
+    shown = press(row, "row.activate") and wait_for(lambda: shows([name])) and \
+        find(application, role="label", name="1 to remove · 0 removed", timeout=5)
+    check(bool(shown), f"the Removal Queue view, counting 1, lists {name} alone and says 1 to remove · 0 removed: "
+          f"{listed(table) if table is not None else None}")
+
+    mark = button(application, "Mark Removed", timeout=5) if shown else None
+    mark_name = mark.name if mark is not None else None
+    done = press(mark, "click") and find(application, role="label", name="0 to remove · 1 removed", timeout=10) and \
+        wait_for(lambda: listed(table) == [])
+    removed = find(application, role="list item", name="Removed, 1", timeout=5) if done else None
+    moved = press(removed, "row.activate") and wait_for(lambda: shows([name]))
+    check(bool(done) and bool(moved),
+          f"pressing “{mark_name}” empties the queue (0 to remove · 1 removed) "
+          f"and the Removed view, counting 1, lists {name}: {listed(table) if table is not None else None}")
 finally:
     if app is not None:
         app.send_signal(signal.SIGTERM)

@@ -346,6 +346,33 @@ views_clicked_cb (OgContactsView *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* GTK 4.8 gives list rows no AT-SPI action: "row.activate" lets a screen reader
+ * (or the e2e test) do what Enter or a click does. */
+static void
+add_row_action (GtkWidget *widget,
+                GCallback  activate_cb,
+                gpointer   user_data)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) action = g_simple_action_new ("activate", NULL);
+
+  g_signal_connect (action, "activate", activate_cb, user_data);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+  gtk_widget_insert_action_group (widget, "row", G_ACTION_GROUP (group));
+}
+
+static void
+sidebar_row_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GtkListBoxRow *row = user_data;
+
+  /* As a click does: select the view, then show its list. */
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), row);
+  gtk_widget_activate (GTK_WIDGET (row));
+}
+
 static GtkWidget *
 make_row (OgContactsView *self,
           guint           view)
@@ -365,6 +392,7 @@ make_row (OgContactsView *self,
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), count);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  add_row_action (row, G_CALLBACK (sidebar_row_action_cb), row);
 
   self->counts[view] = GTK_LABEL (count);
   self->rows[view] = GTK_LIST_BOX_ROW (row);
@@ -372,6 +400,20 @@ make_row (OgContactsView *self,
 }
 
 /* ---- columns -------------------------------------------------------------------------- */
+
+static void
+cell_row_action_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkListItem *item = user_data;
+  guint position = gtk_list_item_get_position (item);
+
+  /* What Enter on the row does: the list view's own activation. */
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (gtk_list_item_get_child (item), "list.activate-item", "u",
+                                position);
+}
 
 static void
 setup_label_cb (GtkSignalListItemFactory *factory,
@@ -384,6 +426,7 @@ setup_label_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (numeric)
     gtk_widget_add_css_class (label, "numeric");
+  add_row_action (label, G_CALLBACK (cell_row_action_cb), item);
   gtk_list_item_set_child (item, label);
 }
 
