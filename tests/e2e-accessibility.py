@@ -161,6 +161,11 @@ try:
     count = int(fast.name.rsplit(",", 1)[1]) if fast is not None else 0
     check(count >= 10, f"the view counts {count} people who pitched within minutes")
 
+    # Every button says what it does: none is named after its GTK type, or not at all.
+    buttons = application.findChildren(lambda node: node.roleName in ("push button", "toggle button"))
+    unnamed = sorted({node.name or "(no name)" for node in buttons if not node.name or node.name.startswith("Gtk")})
+    check(buttons and not unnamed, f"all {len(buttons)} buttons have accessible names ({unnamed[:5]})")
+
     # The Insights view is one activation away, and says what it found.
     insights = find(application, name="Insights", timeout=10)
     check(insights is not None, "the Insights view is listed")
