@@ -83,9 +83,9 @@ def wait_for(predicate, timeout=10.0):
 
 
 def reads(node, text):
-    """Whether @node's accessible name reads @text. GTK 4.8 names a button with a
-    mnemonic after its raw label, then its text: "_Mark Removed Mark Removed"."""
-    return node.name == text or node.name.replace("_", "", 1) == f"{text} {text}"
+    """Whether @node's accessible name is @text, as a screen reader says it (left
+    alone, GTK 4.8 would name a button "_Mark Removed Mark Removed")."""
+    return node.name == text
 
 
 def button(parent, text, timeout=10.0):
@@ -161,9 +161,11 @@ try:
     count = int(fast.name.rsplit(",", 1)[1]) if fast is not None else 0
     check(count >= 10, f"the view counts {count} people who pitched within minutes")
 
-    # Every button says what it does: none is named after its GTK type, or not at all.
+    # Every button says what it does, once: none is named after its GTK type, or
+    # not at all, or with the underline of its mnemonic.
     buttons = application.findChildren(lambda node: node.roleName in ("push button", "toggle button"))
-    unnamed = sorted({node.name or "(no name)" for node in buttons if not node.name or node.name.startswith("Gtk")})
+    unnamed = sorted({node.name or "(no name)" for node in buttons
+                      if not node.name or node.name.startswith("Gtk") or "_" in node.name})
     check(buttons and not unnamed, f"all {len(buttons)} buttons have accessible names ({unnamed[:5]})")
 
     # The Insights view is one activation away, and says what it found.

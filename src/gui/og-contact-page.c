@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "og-accessible.h"
 #include "og-contact-page.h"
 #include "og-report.h"
 #include "og-url.h"
@@ -101,8 +102,10 @@ og_contact_page_set_decision (OgContactPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->reinvite_button), removed);
   gtk_widget_set_visible (GTK_WIDGET (self->queue_button), !removed && decision != OG_DECISION_REINVITE);
   gtk_button_set_label (self->queue_button, decision == OG_DECISION_QUEUED ? _("Queued") : _("_Queue for Removal"));
+  og_accessible_name_button (self->queue_button);
   gtk_widget_set_sensitive (GTK_WIDGET (self->queue_button), decision != OG_DECISION_QUEUED);
   gtk_button_set_label (self->keep_button, decision == OG_DECISION_KEEP ? _("Kept") : _("_Keep"));
+  og_accessible_name_button (self->keep_button);
   gtk_widget_set_sensitive (GTK_WIDGET (self->keep_button), decision != OG_DECISION_KEEP);
 }
 
@@ -293,6 +296,8 @@ message_row (OgContactPage *self,
       g_signal_connect (thread, "clicked", G_CALLBACK (open_thread_clicked_cb), self);
       gtk_widget_set_sensitive (thread, message->conversation != NULL &&
                                         !g_str_has_prefix (message->conversation->id, "legacy:"));
+      og_accessible_name_button (GTK_BUTTON (correct));
+      og_accessible_name_button (GTK_BUTTON (thread));
       gtk_widget_add_css_class (correct, "flat");
       gtk_widget_add_css_class (thread, "flat");
       gtk_widget_set_halign (actions, GTK_ALIGN_END);
@@ -468,6 +473,7 @@ static void
 og_contact_page_init (OgContactPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  og_accessible_name_buttons (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "og-accessible.h"
 #include "og-contact.h"
 #include "og-contact-page.h"
 #include "og-contacts-view.h"
@@ -907,6 +908,7 @@ og_contacts_view_init (OgContactsView *self)
   g_autoptr(GtkMultiSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  og_accessible_name_buttons (GTK_WIDGET (self));
 
   self->all = g_list_store_new (OG_TYPE_CONTACT);
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);

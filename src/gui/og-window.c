@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "og-accessible.h"
 #include "og-contact.h"
 #include "og-contacts-view.h"
 #include "og-importer.h"
@@ -1190,6 +1191,7 @@ og_window_init (OgWindow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  og_accessible_name_buttons (GTK_WIDGET (self));
   set_importing (self, FALSE);
 
 

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-accessible.h — accessible names GTK 4.8 gets wrong. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void og_accessible_name_button  (GtkButton *button);
+void og_accessible_name_buttons (GtkWidget *root);
+
+G_END_DECLS
