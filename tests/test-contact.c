@@ -77,6 +77,23 @@ test_contact_carries_the_audits_figures_for_sorting (void)
   g_assert_cmpuint (og_contact_get_flags (uma), ==, OG_FLAG_NONE);
 }
 
+static void
+test_contact_search_text_is_name_company_and_position_folded (void)
+{
+  g_autoptr(OgDataset) dataset = og_test_load (
+    "Connections.csv", CONNECTIONS CONNECTION ("Ölaf", "NORD", "olaf-nord", "Straße & Söhne", "01 Feb 2025"),
+    NULL);
+  OgPerson *person = g_ptr_array_index (og_dataset_get_connections (dataset), 0);
+  g_autoptr(OgContact) contact = og_contact_new (dataset, person);
+  g_autofree char *needle = g_utf8_casefold ("STRASSE", -1);
+  const char *text = og_contact_get_search_text (contact);
+
+  /* Each field on its own line, so a search never matches across two. */
+  g_assert_nonnull (strstr (text, "ölaf nord\n"));
+  g_assert_nonnull (strstr (text, needle));
+  g_assert_true (og_contact_get_search_text (contact) == text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -85,6 +102,8 @@ main (int   argc,
 
   g_test_add_func ("/og/contact/minutes-read-at-a-glance-and-never-claim-more",
                    test_contact_minutes_read_at_a_glance_and_never_claim_more);
+  g_test_add_func ("/og/contact/search-text-is-name-company-and-position-folded",
+                   test_contact_search_text_is_name_company_and_position_folded);
   g_test_add_func ("/og/contact/carries-the-audits-figures-for-sorting",
                    test_contact_carries_the_audits_figures_for_sorting);
 

@@ -21,6 +21,7 @@ struct _OgContact
   char                 *minutes_text;
   char                 *pitch_rate_text;
   char                 *flags_text;
+  char                 *search_text;   /* made on the first search */
 };
 
 G_DEFINE_FINAL_TYPE (OgContact, og_contact, G_TYPE_OBJECT)
@@ -92,6 +93,7 @@ og_contact_finalize (GObject *object)
   g_free (self->minutes_text);
   g_free (self->pitch_rate_text);
   g_free (self->flags_text);
+  g_free (self->search_text);
 
   G_OBJECT_CLASS (og_contact_parent_class)->finalize (object);
 }
@@ -247,6 +249,22 @@ og_contact_get_position (OgContact *self)
 {
   g_return_val_if_fail (OG_IS_CONTACT (self), NULL);
   return self->person->position ? self->person->position : "";
+}
+
+const char *
+og_contact_get_search_text (OgContact *self)
+{
+  g_return_val_if_fail (OG_IS_CONTACT (self), NULL);
+
+  /* Folded once, not on every keystroke for every row. */
+  if (self->search_text == NULL)
+    {
+      g_autofree char *joined = g_strjoin ("\n", og_contact_get_name (self), og_contact_get_company (self),
+                                           og_contact_get_position (self), NULL);
+
+      self->search_text = g_utf8_casefold (joined, -1);
+    }
+  return self->search_text;
 }
 
 const char *

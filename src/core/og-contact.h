@@ -24,6 +24,9 @@ OgPerson   *og_contact_get_person         (OgContact *self);
 const char *og_contact_get_name           (OgContact *self);
 const char *og_contact_get_company        (OgContact *self);
 const char *og_contact_get_position       (OgContact *self);
+/* Name, company and position, case-folded for search (g_utf8_casefold), one
+ * per line; made on the first call, main thread only. */
+const char *og_contact_get_search_text    (OgContact *self);
 /* "2024-12-16", or "" when unknown; sorts as a date. */
 const char *og_contact_get_connected_on   (OgContact *self);
 /* A plain sentence on how precisely the acceptance moment is known. */

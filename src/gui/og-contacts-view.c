@@ -106,15 +106,6 @@ in_view (OgContactsView *self,
 }
 
 static gboolean
-contains_folded (const char *haystack,
-                 const char *needle)
-{
-  g_autofree char *folded = haystack != NULL ? g_utf8_casefold (haystack, -1) : NULL;
-
-  return folded != NULL && strstr (folded, needle) != NULL;
-}
-
-static gboolean
 filter_cb (gpointer item,
            gpointer user_data)
 {
@@ -125,9 +116,7 @@ filter_cb (gpointer item,
     return FALSE;
   if (self->search == NULL)
     return TRUE;
-  return contains_folded (og_contact_get_name (contact), self->search) ||
-         contains_folded (og_contact_get_company (contact), self->search) ||
-         contains_folded (og_contact_get_position (contact), self->search);
+  return strstr (og_contact_get_search_text (contact), self->search) != NULL;
 }
 
 static void
@@ -197,7 +186,7 @@ selected_contacts (OgContactsView *self)
 
   for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
        more = gtk_bitset_iter_next (&iter, &position))
-    g_ptr_array_add (contacts, g_list_model_get_item (G_LIST_MODEL (self->sorted), position));
+    g_ptr_array_add (contacts, g_list_model_get_item (G_LIST_MODEL (self->filtered), position));
   return contacts;
 }
 
@@ -209,7 +198,7 @@ worked_contact (OgContactsView *self)
 
   if (selected->len > 0)
     return g_object_ref (g_ptr_array_index (selected, 0));
-  return g_list_model_get_item (G_LIST_MODEL (self->sorted), 0);
+  return g_list_model_get_item (G_LIST_MODEL (self->filtered), 0);
 }
 
 static guint
@@ -738,7 +727,7 @@ static void
 row_activated_cb (OgContactsView *self,
                   guint           position)
 {
-  g_autoptr(OgContact) contact = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  g_autoptr(OgContact) contact = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
 
   if (contact != NULL)
     og_contacts_view_show_contact (self, contact);
@@ -839,7 +828,7 @@ GListModel *
 og_contacts_view_get_shown (OgContactsView *self)
 {
   g_return_val_if_fail (OG_IS_CONTACTS_VIEW (self), NULL);
-  return G_LIST_MODEL (self->sorted);
+  return G_LIST_MODEL (self->filtered);
 }
 
 /* ---- life cycle ---------------------------------------------------------------------------- */
@@ -912,12 +901,14 @@ og_contacts_view_init (OgContactsView *self)
 
   self->all = g_list_store_new (OG_TYPE_CONTACT);
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->all)),
-                                              g_object_ref (GTK_FILTER (self->filter)));
   add_columns (self);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+  /* Sorted first, then filtered: a keystroke in the search or a change of
+   * view only filters, it never sorts 30,000 rows again. */
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->all)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   self->selection = GTK_SELECTION_MODEL (selection);   /* the view holds it */
   g_signal_connect_object (selection, "selection-changed", G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
