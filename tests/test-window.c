@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "og-contact.h"
+#include "og-application.h"
 #include "og-bar-chart.h"
 #include "og-contacts-view.h"
 #include "og-insights-page.h"
@@ -1016,6 +1017,32 @@ test_window_shortcuts_window_loads_with_valid_keys (void)
   gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
+static void
+test_window_about_says_what_the_metainfo_says (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/org/example/OutreachGuard/metainfo.xml", 0, NULL);
+  g_autofree char *metainfo = NULL;
+  AdwAboutWindow *about = og_application_new_about_window ();
+  g_autofree char *name = NULL;
+  g_autofree char *homepage = NULL;
+  g_autofree char *bugtracker = NULL;
+  g_autofree char *release = NULL;
+
+  g_assert_nonnull (bytes);
+  metainfo = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  name = g_strdup_printf ("<name>%s</name>", adw_about_window_get_application_name (about));
+  homepage = g_strdup_printf ("<url type=\"homepage\">%s</url>", adw_about_window_get_website (about));
+  bugtracker = g_strdup_printf ("<url type=\"bugtracker\">%s</url>", adw_about_window_get_issue_url (about));
+  release = g_strdup_printf ("<release version=\"%s\"", adw_about_window_get_version (about));
+
+  g_assert_nonnull (strstr (metainfo, name));
+  g_assert_nonnull (strstr (metainfo, homepage));
+  g_assert_nonnull (strstr (metainfo, bugtracker));
+  g_assert_nonnull (strstr (metainfo, release));
+  g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, "org.example.OutreachGuard");
+  gtk_window_destroy (GTK_WINDOW (about));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1056,6 +1083,7 @@ main (int   argc,
   g_test_add_func ("/og/window/folds-to-one-pane-on-a-narrow-screen", test_window_folds_to_one_pane_on_a_narrow_screen);
   g_test_add_func ("/og/window/insights-chart-the-audit-and-read-as-text",
                    test_window_insights_chart_the_audit_and_read_as_text);
+  g_test_add_func ("/og/window/about-says-what-the-metainfo-says", test_window_about_says_what_the_metainfo_says);
   g_test_add_func ("/og/window/shortcuts-window-loads-with-valid-keys",
                    test_window_shortcuts_window_loads_with_valid_keys);
   g_test_add_func ("/og/window/deletes-all-data-after-confirmation",

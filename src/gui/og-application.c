@@ -78,6 +78,31 @@ og_application_open (GApplication  *application,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+AdwAboutWindow *
+og_application_new_about_window (void)
+{
+  const char *developers[] = { _("The OutreachGuard developers"), NULL };
+  AdwAboutWindow *about;
+
+#if ADW_CHECK_VERSION (1, 4, 0)
+  /* Name, summary, licence, links and release notes come from the metainfo. */
+  about = ADW_ABOUT_WINDOW (adw_about_window_new_from_appdata ("/org/example/OutreachGuard/metainfo.xml",
+                                                               PACKAGE_VERSION));
+#else
+  /* libadwaita 1.2 (Debian 12) cannot read it: the same facts by hand. */
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  adw_about_window_set_application_name (about, "OutreachGuard");
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_comments (about, _("Audit your LinkedIn network on your own machine: who pitched within minutes of connecting, who never stops, who ignored a request to stop."));
+  adw_about_window_set_website (about, "https://example.org/outreach-guard");
+  adw_about_window_set_issue_url (about, "https://example.org/outreach-guard/issues");
+#endif
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_developers (about, developers);
+  return about;
+}
+
 static void
 about_action_cb (GSimpleAction *action,
                  GVariant      *parameter,
@@ -85,18 +110,8 @@ about_action_cb (GSimpleAction *action,
 {
   OgApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  const char *developers[] = { _("The OutreachGuard developers"), NULL };
-  AdwAboutWindow *about;
+  AdwAboutWindow *about = og_application_new_about_window ();
 
-  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
-  adw_about_window_set_application_name (about, "OutreachGuard");
-  adw_about_window_set_application_icon (about, APP_ID);
-  adw_about_window_set_version (about, PACKAGE_VERSION);
-  adw_about_window_set_developers (about, developers);
-  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
-  adw_about_window_set_comments (about, _("Audit your LinkedIn network on your own machine: who pitched within minutes of connecting, who never stops, who ignored a request to stop."));
-  adw_about_window_set_website (about, "https://example.org/outreach-guard");
-  adw_about_window_set_issue_url (about, "https://example.org/outreach-guard/issues");
   gtk_window_set_transient_for (GTK_WINDOW (about), window);
   gtk_window_present (GTK_WINDOW (about));
 }

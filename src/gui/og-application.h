@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OgApplication, og_application, OG, APPLICATION, AdwApplication)
 
-OgApplication *og_application_new (void);
+OgApplication  *og_application_new              (void);
+/* The About window, with what the metainfo says (read from it on libadwaita 1.4+). */
+AdwAboutWindow *og_application_new_about_window (void);
 
 G_END_DECLS
