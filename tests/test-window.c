@@ -993,6 +993,32 @@ test_window_insights_chart_the_audit_and_read_as_text (void)
 }
 
 static void
+test_window_charts_follow_the_dark_style (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  OgWindow *window;
+  GtkWidget *chart;
+  GdkRGBA text;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  window = window_with_audited_sample ();
+  og_contacts_view_select_view (contacts_view_of (window), "insights");
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_true (adw_style_manager_get_dark (style));
+  chart = find_descendant (GTK_WIDGET (window), OG_TYPE_BAR_CHART);
+  g_assert_nonnull (chart);
+  /* The chart writes in the theme's colour: light on the dark background. */
+  gtk_style_context_get_color (gtk_widget_get_style_context (chart), &text);
+  g_assert_cmpfloat (0.2126 * text.red + 0.7152 * text.green + 0.0722 * text.blue, >, 0.6);
+  maybe_save_screenshot (GTK_WIDGET (window), "insights-dark.png");
+
+  destroy_and_assert_finalized (window);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
 test_window_shortcuts_window_loads_with_valid_keys (void)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/org/example/OutreachGuard/gtk/help-overlay.ui");
@@ -1083,6 +1109,7 @@ main (int   argc,
   g_test_add_func ("/og/window/folds-to-one-pane-on-a-narrow-screen", test_window_folds_to_one_pane_on_a_narrow_screen);
   g_test_add_func ("/og/window/insights-chart-the-audit-and-read-as-text",
                    test_window_insights_chart_the_audit_and_read_as_text);
+  g_test_add_func ("/og/window/charts-follow-the-dark-style", test_window_charts_follow_the_dark_style);
   g_test_add_func ("/og/window/about-says-what-the-metainfo-says", test_window_about_says_what_the_metainfo_says);
   g_test_add_func ("/og/window/shortcuts-window-loads-with-valid-keys",
                    test_window_shortcuts_window_loads_with_valid_keys);
