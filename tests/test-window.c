@@ -993,6 +993,51 @@ test_window_insights_chart_the_audit_and_read_as_text (void)
 }
 
 static void
+test_window_filters_a_large_network_in_steps (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("og-large-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Connections.csv", NULL);
+  g_autoptr(GString) csv = g_string_new ("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OgDataset) dataset = NULL;
+  GtkWidget *window = gtk_window_new ();
+  OgContactsView *view = OG_CONTACTS_VIEW (og_contacts_view_new ());
+  GListModel *shown = og_contacts_view_get_shown (view);
+  const guint n = 8000;
+  guint expected = 0;
+
+  /* A network past the size where a keystroke would stall the window. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (csv, "Ann%u,Lind,https://www.linkedin.com/in/ann-%u,,%s,Engineer,01 Feb 2025\n",
+                              i, i, i % 7 == 0 ? "Quillfield" : "Brightquay");
+      expected += i % 7 == 0;
+    }
+  g_assert_true (g_file_set_contents (path, csv->str, csv->len, NULL));
+  dataset = og_import ((const char *[]) { path, NULL }, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  og_contacts_view_set_dataset (view, dataset);
+  while (og_contacts_view_is_filtering (view))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n);
+
+  /* The search returns at once and the list fills in between frames. */
+  og_contacts_view_set_search (view, "quillfield");
+  g_assert_true (og_contacts_view_is_filtering (view));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, expected);
+  while (og_contacts_view_is_filtering (view))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
 test_window_charts_follow_the_dark_style (void)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
@@ -1109,6 +1154,7 @@ main (int   argc,
   g_test_add_func ("/og/window/folds-to-one-pane-on-a-narrow-screen", test_window_folds_to_one_pane_on_a_narrow_screen);
   g_test_add_func ("/og/window/insights-chart-the-audit-and-read-as-text",
                    test_window_insights_chart_the_audit_and_read_as_text);
+  g_test_add_func ("/og/window/filters-a-large-network-in-steps", test_window_filters_a_large_network_in_steps);
   g_test_add_func ("/og/window/charts-follow-the-dark-style", test_window_charts_follow_the_dark_style);
   g_test_add_func ("/og/window/about-says-what-the-metainfo-says", test_window_about_says_what_the_metainfo_says);
   g_test_add_func ("/og/window/shortcuts-window-loads-with-valid-keys",

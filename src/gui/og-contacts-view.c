@@ -2,6 +2,10 @@
 /* og-contacts-view.c — sidebar of views, search, and the contacts' columns. */
 #define G_LOG_DOMAIN "og-contacts-view"
 
+/* Above this many connections the list filters in steps between frames, so a
+ * keystroke never stalls the window; below it, at once, without flicker. */
+#define FILTER_IN_STEPS_ABOVE 5000
+
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -154,7 +158,9 @@ update_content (OgContactsView *self)
       return;
     }
 
-  if (shown > 0 || g_list_model_get_n_items (G_LIST_MODEL (self->all)) == 0)
+  /* While it filters in steps, "No Results" would be premature. */
+  if (shown > 0 || gtk_filter_list_model_get_pending (self->filtered) > 0 ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->all)) == 0)
     {
       gtk_stack_set_visible_child_name (self->content_stack, "list");
       return;
@@ -258,6 +264,17 @@ refilter (OgContactsView *self)
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_content (self);
   update_action_bar (self);
+}
+
+/* A filter in steps has finished: the status line and empty state catch up. */
+static void
+filtered_pending_cb (OgContactsView *self)
+{
+  if (gtk_filter_list_model_get_pending (self->filtered) == 0)
+    {
+      update_content (self);
+      update_action_bar (self);
+    }
 }
 
 static void
@@ -608,6 +625,7 @@ replace_contacts (OgContactsView *self,
 
   for (guint i = 0; contacts != NULL && i < g_list_model_get_n_items (contacts); i++)
     g_ptr_array_add (items, g_list_model_get_item (contacts, i));
+  gtk_filter_list_model_set_incremental (self->filtered, items->len > FILTER_IN_STEPS_ABOVE);
   /* One splice: the views see a single change, not thousands. */
   g_list_store_splice (self->all, 0, n, items->pdata, items->len);
   update_counts (self);
@@ -824,6 +842,13 @@ og_contacts_view_get_selection (OgContactsView *self)
   return self->selection;
 }
 
+gboolean
+og_contacts_view_is_filtering (OgContactsView *self)
+{
+  g_return_val_if_fail (OG_IS_CONTACTS_VIEW (self), FALSE);
+  return gtk_filter_list_model_get_pending (self->filtered) > 0;
+}
+
 GListModel *
 og_contacts_view_get_shown (OgContactsView *self)
 {
@@ -838,6 +863,9 @@ og_contacts_view_dispose (GObject *object)
 {
   OgContactsView *self = OG_CONTACTS_VIEW (object);
 
+  /* A filter still running in steps must not report back to a view without widgets. */
+  if (self->filtered != NULL)
+    g_signal_handlers_disconnect_by_data (self->filtered, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), OG_TYPE_CONTACTS_VIEW);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
@@ -908,6 +936,8 @@ og_contacts_view_init (OgContactsView *self)
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
                                               g_object_ref (GTK_FILTER (self->filter)));
+  g_signal_connect_object (self->filtered, "notify::pending", G_CALLBACK (filtered_pending_cb), self,
+                           G_CONNECT_SWAPPED);
   selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   self->selection = GTK_SELECTION_MODEL (selection);   /* the view holds it */

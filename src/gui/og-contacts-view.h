@@ -54,6 +54,10 @@ void        og_contacts_view_set_search    (OgContactsView *self,
  * filtered by view and search and sorted as the columns say. */
 GListModel *og_contacts_view_get_all       (OgContactsView *self);
 GListModel *og_contacts_view_get_shown     (OgContactsView *self);
+/* TRUE while a list of more than a few thousand connections is still being
+ * filtered, in steps between frames; og_contacts_view_get_shown() grows
+ * until it is done. */
+gboolean    og_contacts_view_is_filtering  (OgContactsView *self);
 /* The list's selection, over og_contacts_view_get_shown(). */
 GtkSelectionModel *og_contacts_view_get_selection (OgContactsView *self);
 
