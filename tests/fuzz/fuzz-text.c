@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* libFuzzer target: the date parser, the URL normaliser and the HTML reducer. */
+/* libFuzzer target: the date parser, the URL normaliser, the HTML reducer and the
+ * reply-template scanner. */
 #include "config.h"
 
 #include <string.h>
 
 #include "og-date.h"
 #include "og-html.h"
+#include "og-reply.h"
 #include "og-url.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
@@ -36,6 +38,14 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       g_assert (g_strcmp0 (key, again) == 0);
       g_assert (og_url_is_openable (url));
     }
+  /* What the template check accepts, rendering fills without an error. */
+  {
+    const OgReplyContext context = { "Ola", NULL, "Nordvik", NULL, NULL, 3, -1, -1, OG_TIME_UNKNOWN };
+    gboolean valid = og_reply_check (text, NULL);
+    g_autofree char *reply = og_reply_render (text, &context, NULL);
+
+    g_assert ((reply != NULL) == valid);
+  }
   (void)og_url_is_openable (text);
   g_free (og_url_thread (text));
 

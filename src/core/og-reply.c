@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-reply.c — reply templates: checking and filling placeholders.
+ *
+ * One scanner does both, so what the check accepts is exactly what the
+ * renderer fills: a template that passed when it was saved can never leave a
+ * blank or a stray brace in a message. */
+#define G_LOG_DOMAIN "og-reply"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "og-date.h"
+#include "og-reply.h"
+
+G_DEFINE_QUARK (og-reply-error-quark, og_reply_error)
+
+static const char * const placeholders[] = {
+  "first_name", "last_name", "company", "position", "my_first_name",
+  "days_since_connected", "minutes_to_pitch", "followup_count", "first_pitch_date",
+  NULL,
+};
+
+const char * const *
+og_reply_placeholders (void)
+{
+  return placeholders;
+}
+
+static gboolean
+is_placeholder (const char *name,
+                gsize       length)
+{
+  for (guint i = 0; placeholders[i] != NULL; i++)
+    if (strlen (placeholders[i]) == length && strncmp (placeholders[i], name, length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+or_fallback (const char *value,
+             const char *fallback)
+{
+  return value != NULL && value[0] != '\0' ? value : fallback;
+}
+
+/* The text for one placeholder; unknown values read naturally in a sentence. */
+static char *
+fill (const char           *name,
+      const OgReplyContext *context)
+{
+  if (g_str_equal (name, "first_name"))
+    /* Translators: stands for an unknown first name, as in "Hi there," */
+    return g_strdup (or_fallback (context->first_name, _("there")));
+  if (g_str_equal (name, "last_name"))
+    return g_strdup (or_fallback (context->last_name, ""));
+  if (g_str_equal (name, "company"))
+    /* Translators: stands for an unknown company name */
+    return g_strdup (or_fallback (context->company, _("your company")));
+  if (g_str_equal (name, "position"))
+    /* Translators: stands for an unknown job title */
+    return g_strdup (or_fallback (context->position, _("your role")));
+  if (g_str_equal (name, "my_first_name"))
+    return g_strdup (or_fallback (context->my_first_name, ""));
+  if (g_str_equal (name, "days_since_connected"))
+    return context->days_since_connected >= 0 ? g_strdup_printf ("%d", context->days_since_connected)
+           /* Translators: stands for an unknown number, as in "we connected some days ago" */
+           : g_strdup (_("some"));
+  if (g_str_equal (name, "minutes_to_pitch"))
+    return context->minutes_to_pitch >= 0 ? g_strdup_printf ("%.0f", floor (context->minutes_to_pitch))
+           /* Translators: stands for an unknown number of minutes */
+           : g_strdup (_("a few"));
+  if (g_str_equal (name, "followup_count"))
+    return context->followup_count >= 0 ? g_strdup_printf ("%d", context->followup_count)
+           /* Translators: stands for an unknown number of follow-up messages */
+           : g_strdup (_("several"));
+  if (g_str_equal (name, "first_pitch_date"))
+    {
+      g_autoptr(GDateTime) when = NULL;
+
+      if (context->first_pitch_at == OG_TIME_UNKNOWN ||
+          (when = g_date_time_new_from_unix_utc (context->first_pitch_at)) == NULL)
+        /* Translators: stands for an unknown date, as in "since your message of earlier" */
+        return g_strdup (_("earlier"));
+      return g_date_time_format (when, "%Y-%m-%d");
+    }
+  g_assert_not_reached ();
+}
+
+/* Checks @body and, with @out, fills it. Positions are in characters, from 1. */
+static gboolean
+scan (const char           *body,
+      const OgReplyContext *context,
+      GString              *out,
+      GError              **error)
+{
+  const char *p = body;
+
+  while (*p != '\0')
+    {
+      glong column = g_utf8_pointer_to_offset (body, p) + 1;
+
+      if (p[0] == '{' && p[1] == '{')
+        {
+          if (out != NULL)
+            g_string_append_c (out, '{');
+          p += 2;
+        }
+      else if (p[0] == '}' && p[1] == '}')
+        {
+          if (out != NULL)
+            g_string_append_c (out, '}');
+          p += 2;
+        }
+      else if (*p == '{')
+        {
+          const char *end = strchr (p + 1, '}');
+          const char *next_open = strchr (p + 1, '{');
+          g_autofree char *name = NULL;
+
+          if (end == NULL || (next_open != NULL && next_open < end))
+            {
+              g_set_error (error, OG_REPLY_ERROR, OG_REPLY_ERROR_SYNTAX,
+                           /* Translators: %ld is a position in the template, counted in characters */
+                           _("The “{” at character %ld is never closed; write “{{” for a brace"), column);
+              return FALSE;
+            }
+          name = g_strndup (p + 1, end - p - 1);
+          if (!is_placeholder (name, strlen (name)))
+            {
+              g_autofree char *known = g_strjoinv ("}, {", (char **)placeholders);
+
+              g_set_error (error, OG_REPLY_ERROR, OG_REPLY_ERROR_UNKNOWN_PLACEHOLDER,
+                           /* Translators: the first %s is what the template wrote, %ld its position,
+                            * the last %s the list of placeholders that exist */
+                           _("Unknown placeholder “{%s}” at character %ld; the known ones are {%s}"),
+                           name, column, known);
+              return FALSE;
+            }
+          if (out != NULL)
+            {
+              g_autofree char *value = fill (name, context);
+
+              g_string_append (out, value);
+            }
+          p = end + 1;
+        }
+      else if (*p == '}')
+        {
+          g_set_error (error, OG_REPLY_ERROR, OG_REPLY_ERROR_SYNTAX,
+                       /* Translators: %ld is a position in the template, counted in characters */
+                       _("The “}” at character %ld closes nothing; write “}}” for a brace"), column);
+          return FALSE;
+        }
+      else
+        {
+          const char *next = g_utf8_next_char (p);
+
+          if (out != NULL)
+            g_string_append_len (out, p, next - p);
+          p = next;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+og_reply_check (const char  *body,
+                GError     **error)
+{
+  g_return_val_if_fail (body != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!g_utf8_validate (body, -1, NULL))
+    {
+      g_set_error_literal (error, OG_REPLY_ERROR, OG_REPLY_ERROR_SYNTAX, _("The template is not valid UTF-8 text"));
+      return FALSE;
+    }
+  return scan (body, NULL, NULL, error);
+}
+
+char *
+og_reply_render (const char            *body,
+                 const OgReplyContext  *context,
+                 GError               **error)
+{
+  g_autoptr(GString) out = NULL;
+
+  g_return_val_if_fail (body != NULL, NULL);
+  g_return_val_if_fail (context != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!og_reply_check (body, error))
+    return NULL;
+  out = g_string_sized_new (strlen (body) + 64);
+  if (!scan (body, context, out, error))
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-reply.h — reply templates: "{first_name}"-style placeholders, checked
+ * when a template is saved and filled as plain text. The app drafts; the
+ * person copies and sends. Any thread. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define OG_REPLY_ERROR (og_reply_error_quark ())
+
+typedef enum
+{
+  OG_REPLY_ERROR_UNKNOWN_PLACEHOLDER,  /* "{frist_name}" */
+  OG_REPLY_ERROR_SYNTAX,               /* a "{" never closed, a "}" never opened */
+} OgReplyError;
+
+GQuark og_reply_error_quark (void);
+
+/* What a template can say about the contact and the situation. Strings may be
+ * NULL or empty and numbers negative (times OG_TIME_UNKNOWN) when unknown:
+ * the filled text then says something sensible instead. */
+typedef struct
+{
+  const char *first_name;
+  const char *last_name;
+  const char *company;
+  const char *position;
+  const char *my_first_name;
+  gint        days_since_connected;
+  double      minutes_to_pitch;
+  gint        followup_count;
+  gint64      first_pitch_at;        /* Unix seconds, UTC */
+} OgReplyContext;
+
+/* The placeholder names, NULL-terminated: "first_name", "last_name", … */
+const char * const *og_reply_placeholders (void);
+
+/* TRUE when @body only uses known placeholders and its braces balance ("{{"
+ * and "}}" stand for a brace); otherwise a GError naming what and where. */
+gboolean            og_reply_check        (const char            *body,
+                                           GError               **error);
+
+/* @body with every placeholder filled from @context; NULL with the error of
+ * og_reply_check() when @body does not pass it. Plain text, never markup. */
+char               *og_reply_render       (const char            *body,
+                                           const OgReplyContext  *context,
+                                           GError               **error);
+
+G_END_DECLS

@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Reply templates: placeholders checked when saved, filled as plain text. */
+#include "config.h"
+
+#include <string.h>
+
+#include "og-date.h"
+#include "og-reply.h"
+
+static const OgReplyContext ola = {
+  .first_name = "Ola", .last_name = "Nord", .company = "Nordvik", .position = "Account Executive",
+  .my_first_name = "Petra", .days_since_connected = 12, .minutes_to_pitch = 4.6, .followup_count = 3,
+  .first_pitch_at = 1734349498,   /* 2024-12-16T11:44:58Z */
+};
+
+static void
+test_reply_fills_every_placeholder (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = og_reply_render (
+    "Hi {first_name} {last_name} ({position}, {company}): {days_since_connected} days, "
+    "{minutes_to_pitch} minutes, {followup_count} follow-ups since {first_pitch_date}. {my_first_name}",
+    &ola, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "Hi Ola Nord (Account Executive, Nordvik): 12 days, 4 minutes, "
+                             "3 follow-ups since 2024-12-16. Petra");
+}
+
+static void
+test_reply_knows_every_placeholder_it_lists (void)
+{
+  const char * const *names = og_reply_placeholders ();
+
+  g_assert_cmpuint (g_strv_length ((char **)names), ==, 9);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *body = g_strdup_printf ("{%s}", names[i]);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (og_reply_check (body, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+test_reply_rejects_an_unknown_placeholder_naming_it_and_where (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (og_reply_check ("Hi {frist_name}, thanks", &error));
+  g_assert_error (error, OG_REPLY_ERROR, OG_REPLY_ERROR_UNKNOWN_PLACEHOLDER);
+  g_assert_nonnull (strstr (error->message, "{frist_name}"));
+  g_assert_nonnull (strstr (error->message, "character 4"));
+  g_assert_nonnull (strstr (error->message, "{first_name}"));
+}
+
+static void
+test_reply_rejects_unbalanced_braces (void)
+{
+  const char *bodies[] = { "Hi {first_name", "Hi {first {name}", "Hi first_name}", "Hé {" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = og_reply_render (bodies[i], &ola, &error);
+
+      g_assert_null (text);
+      g_assert_error (error, OG_REPLY_ERROR, OG_REPLY_ERROR_SYNTAX);
+    }
+}
+
+static void
+test_reply_counts_positions_in_characters (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* "Grüße " is six characters and seven bytes. */
+  g_assert_false (og_reply_check ("Grüße {x}", &error));
+  g_assert_nonnull (strstr (error->message, "character 7"));
+}
+
+static void
+test_reply_doubled_braces_stand_for_one (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = og_reply_render ("{{not a placeholder}} and {first_name}", &ola, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "{not a placeholder} and Ola");
+}
+
+static void
+test_reply_says_something_sensible_for_what_is_unknown (void)
+{
+  const OgReplyContext unknown = {
+    .days_since_connected = -1, .minutes_to_pitch = -1, .followup_count = -1, .first_pitch_at = OG_TIME_UNKNOWN,
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = og_reply_render (
+    "Hi {first_name} at {company} ({position}): {days_since_connected} days, {minutes_to_pitch} minutes, "
+    "{followup_count} follow-ups since {first_pitch_date}.{last_name}{my_first_name}",
+    &unknown, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "Hi there at your company (your role): some days, a few minutes, "
+                             "several follow-ups since earlier.");
+}
+
+static void
+test_reply_copies_markup_and_control_text_as_it_is (void)
+{
+  const OgReplyContext tricky = { .first_name = "<b>Ola</b> & co", .days_since_connected = -1,
+                                  .minutes_to_pitch = -1, .followup_count = -1, .first_pitch_at = OG_TIME_UNKNOWN };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = og_reply_render ("Hi {first_name}", &tricky, &error);
+
+  /* Plain text: nothing is escaped or interpreted; the app shows it as text. */
+  g_assert_cmpstr (text, ==, "Hi <b>Ola</b> & co");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/og/reply/fills-every-placeholder", test_reply_fills_every_placeholder);
+  g_test_add_func ("/og/reply/knows-every-placeholder-it-lists", test_reply_knows_every_placeholder_it_lists);
+  g_test_add_func ("/og/reply/rejects-an-unknown-placeholder-naming-it-and-where",
+                   test_reply_rejects_an_unknown_placeholder_naming_it_and_where);
+  g_test_add_func ("/og/reply/rejects-unbalanced-braces", test_reply_rejects_unbalanced_braces);
+  g_test_add_func ("/og/reply/counts-positions-in-characters", test_reply_counts_positions_in_characters);
+  g_test_add_func ("/og/reply/doubled-braces-stand-for-one", test_reply_doubled_braces_stand_for_one);
+  g_test_add_func ("/og/reply/says-something-sensible-for-what-is-unknown",
+                   test_reply_says_something_sensible_for_what_is_unknown);
+  g_test_add_func ("/og/reply/copies-markup-and-control-text-as-it-is",
+                   test_reply_copies_markup_and_control_text_as_it_is);
+
+  return g_test_run ();
+}
