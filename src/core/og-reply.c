@@ -89,7 +89,15 @@ fill (const char           *name,
   g_assert_not_reached ();
 }
 
-/* Checks @body and, with @out, fills it. Positions are in characters, from 1. */
+/* Where @p is in @body, in characters from 1: counted only for an error. */
+static glong
+column (const char *body,
+        const char *p)
+{
+  return g_utf8_pointer_to_offset (body, p) + 1;
+}
+
+/* Checks @body and, with @out, fills it. */
 static gboolean
 scan (const char           *body,
       const OgReplyContext *context,
@@ -100,8 +108,6 @@ scan (const char           *body,
 
   while (*p != '\0')
     {
-      glong column = g_utf8_pointer_to_offset (body, p) + 1;
-
       if (p[0] == '{' && p[1] == '{')
         {
           if (out != NULL)
@@ -124,7 +130,7 @@ scan (const char           *body,
             {
               g_set_error (error, OG_REPLY_ERROR, OG_REPLY_ERROR_SYNTAX,
                            /* Translators: %ld is a position in the template, counted in characters */
-                           _("The “{” at character %ld is never closed; write “{{” for a brace"), column);
+                           _("The “{” at character %ld is never closed; write “{{” for a brace"), column (body, p));
               return FALSE;
             }
           name = g_strndup (p + 1, end - p - 1);
@@ -136,7 +142,7 @@ scan (const char           *body,
                            /* Translators: the first %s is what the template wrote, %ld its position,
                             * the last %s the list of placeholders that exist */
                            _("Unknown placeholder “{%s}” at character %ld; the known ones are {%s}"),
-                           name, column, known);
+                           name, column (body, p), known);
               return FALSE;
             }
           if (out != NULL)
@@ -151,7 +157,7 @@ scan (const char           *body,
         {
           g_set_error (error, OG_REPLY_ERROR, OG_REPLY_ERROR_SYNTAX,
                        /* Translators: %ld is a position in the template, counted in characters */
-                       _("The “}” at character %ld closes nothing; write “}}” for a brace"), column);
+                       _("The “}” at character %ld closes nothing; write “}}” for a brace"), column (body, p));
           return FALSE;
         }
       else
