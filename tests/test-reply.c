@@ -119,6 +119,33 @@ test_reply_copies_markup_and_control_text_as_it_is (void)
   g_assert_cmpstr (text, ==, "Hi <b>Ola</b> & co");
 }
 
+static void
+test_reply_builtins_pass_their_check_and_name_the_contact (void)
+{
+  guint n = 0;
+
+  for (const OgReplyBuiltin *builtin = og_reply_builtins (); builtin->id != NULL; builtin++, n++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = og_reply_render (builtin->body, &ola, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (text);
+      g_assert_null (strchr (text, '{'));
+      g_assert_null (strchr (text, '}'));
+      g_assert_nonnull (strstr (text, "Ola"));
+      g_assert_true (g_str_has_suffix (text, "Petra"));
+      g_assert_cmpuint (strlen (builtin->title), >, 0);
+      g_assert_null (strchr (builtin->description, '\n'));
+      g_assert_true (og_reply_builtin_lookup (builtin->id) == builtin);
+    }
+  /* A polite removal request and a canned off-topic reply among them. */
+  g_assert_cmpuint (n, >=, 4);
+  g_assert_nonnull (og_reply_builtin_lookup ("polite-removal"));
+  g_assert_nonnull (og_reply_builtin_lookup ("off-topic-ask"));
+  g_assert_null (og_reply_builtin_lookup ("no-such-reply"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -134,6 +161,8 @@ main (int   argc,
   g_test_add_func ("/og/reply/doubled-braces-stand-for-one", test_reply_doubled_braces_stand_for_one);
   g_test_add_func ("/og/reply/says-something-sensible-for-what-is-unknown",
                    test_reply_says_something_sensible_for_what_is_unknown);
+  g_test_add_func ("/og/reply/builtins-pass-their-check-and-name-the-contact",
+                   test_reply_builtins_pass_their_check_and_name_the_contact);
   g_test_add_func ("/og/reply/copies-markup-and-control-text-as-it-is",
                    test_reply_copies_markup_and_control_text_as_it_is);
 

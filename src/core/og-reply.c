@@ -205,3 +205,59 @@ og_reply_render (const char            *body,
     return NULL;
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
+
+/* ---- built-in replies ------------------------------------------------------------- */
+
+static const OgReplyBuiltin builtins[] = {
+  { "polite-removal",
+    N_("Polite Removal Request"),
+    N_("Thank them and ask to be taken off their list"),
+    N_("Hi {first_name},\n\nThanks for getting in touch. This isn't something I'm looking for, so please take "
+       "me off your outreach list and don't follow up on it.\n\nAll the best with {company},\n{my_first_name}") },
+  { "firm-stop",
+    N_("Firm Stop"),
+    N_("Say no, once and clearly, after repeated follow-ups"),
+    N_("Hi {first_name},\n\nI've now had {followup_count} follow-ups about this. I'm not interested, and I'd "
+       "like the messages to stop. Please remove me from any sequence you run.\n\n{my_first_name}") },
+  { "asked-before",
+    N_("I Asked You Before"),
+    N_("For someone who kept pitching after you asked them to stop"),
+    N_("Hi {first_name},\n\nI asked you before to stop sending me offers, and here is another one. Please "
+       "remove me from your list now; if this continues I'll remove the connection.\n\n{my_first_name}") },
+  { "off-topic-ask",
+    N_("Canned Off-Topic Reply"),
+    N_("Answer an unsolicited pitch with an unsolicited ask of your own"),
+    N_("Hi {first_name},\n\nThanks for your message! Before we go on: would {company} be interested in "
+       "sponsoring our local youth football team? Kits for a season start at a very reasonable price, and "
+       "your logo would look great on the shirts.\n\nLooking forward to hearing from you,\n{my_first_name}") },
+  { "work-first",
+    N_("Tell Me About Your Work First"),
+    N_("Invite a real conversation instead of a sales call"),
+    N_("Hi {first_name},\n\nThanks for connecting. I'm not taking sales calls, but I'm happy to hear what "
+       "you work on as {position} at {company} and what you're finding hard at the moment. If there's "
+       "common ground, we'll both notice.\n\n{my_first_name}") },
+  { "recruiting-decline",
+    N_("Recruiting Decline"),
+    N_("Turn down a job approach and keep the door open"),
+    N_("Hi {first_name},\n\nThank you for thinking of me. I'm happy where I am and not looking for a new "
+       "role right now, so I'll pass on this one. If that changes, I'll reach out.\n\nBest regards,\n"
+       "{my_first_name}") },
+  { NULL, NULL, NULL, NULL },
+};
+
+const OgReplyBuiltin *
+og_reply_builtins (void)
+{
+  return builtins;
+}
+
+const OgReplyBuiltin *
+og_reply_builtin_lookup (const char *id)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (const OgReplyBuiltin *builtin = builtins; builtin->id != NULL; builtin++)
+    if (g_str_equal (builtin->id, id))
+      return builtin;
+  return NULL;
+}

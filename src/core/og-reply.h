@@ -48,4 +48,20 @@ char               *og_reply_render       (const char            *body,
                                            const OgReplyContext  *context,
                                            GError               **error);
 
+/* A reply the app ships. Every text is translated (gettext); @body passes
+ * og_reply_check(). */
+typedef struct
+{
+  const char *id;            /* stable, for the command line and the workspace */
+  const char *title;
+  const char *description;   /* one line */
+  const char *body;
+} OgReplyBuiltin;
+
+/* The built-in replies, NULL-terminated by a row whose id is NULL; their
+ * texts untranslated (pass them through _() to show them). */
+const OgReplyBuiltin *og_reply_builtins        (void);
+/* The built-in @id, or NULL. */
+const OgReplyBuiltin *og_reply_builtin_lookup  (const char *id);
+
 G_END_DECLS
