@@ -2,10 +2,6 @@
 /* og-contacts-view.c — sidebar of views, search, and the contacts' columns. */
 #define G_LOG_DOMAIN "og-contacts-view"
 
-/* Above this many connections the list filters in steps between frames, so a
- * keystroke never stalls the window; below it, at once, without flicker. */
-#define FILTER_IN_STEPS_ABOVE 5000
-
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -17,6 +13,10 @@
 #include "og-insights-page.h"
 #include "og-rate-bar.h"
 #include "og-workspace.h"
+
+/* Above this many connections the list filters in steps between frames, so a
+ * keystroke never stalls the window; below it, at once, without flicker. */
+#define FILTER_IN_STEPS_ABOVE 5000
 
 typedef struct
 {
