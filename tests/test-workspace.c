@@ -704,6 +704,267 @@ test_workspace_delete_removes_every_file (Fixture       *fixture,
   g_assert_error (error, OG_WORKSPACE_ERROR, OG_WORKSPACE_ERROR_OPEN);
 }
 
+/* ---- replies: drafts sent, own templates, reminders, alerts ------------------------------ */
+
+static void
+test_workspace_migrates_a_version_one_workspace_keeping_everything (Fixture       *fixture,
+                                                                    gconstpointer  data)
+{
+  g_autofree char *dump_path = g_test_build_filename (G_TEST_DIST, "data", "workspace-v1.sql", NULL);
+  g_autofree char *dump = NULL;
+  g_autofree char *folder = g_path_get_dirname (fixture->path);
+  const char *aino = "linkedin.com/in/aino-virtanen-2862be";
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_true (g_file_get_contents (dump_path, &dump, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, dump, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 1);
+
+  {
+    g_autoptr(OgWorkspace) workspace = open_workspace (fixture);
+    g_autoptr(OgDraft) draft = NULL;
+    g_autoptr(GPtrArray) templates = NULL;
+    g_autoptr(OgDataset) dataset = NULL;
+
+    g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, OG_WORKSPACE_SCHEMA_VERSION);
+    /* What the person wrote and decided in 0.1 is all still there. */
+    draft = og_workspace_get_last_draft (workspace, aino, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (draft);
+    g_assert_cmpstr (draft->template_id, ==, "polite-removal");
+    g_assert_cmpstr (draft->body, ==, "Hello, please take me off your list.");
+    g_assert_cmpint (draft->sent_at, ==, 0);
+    g_assert_cmpint (og_workspace_get_decision (workspace, aino, NULL), ==, OG_DECISION_KEEP);
+    dataset = og_workspace_load_dataset (workspace, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (og_dataset_get_connections (dataset)->len, >, 0);
+    templates = og_workspace_list_templates (workspace, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (templates->len, ==, 0);
+    g_assert_cmpint (og_workspace_next_reminder_at (workspace, NULL), ==, 1733600000);
+  }
+}
+
+static void
+test_workspace_remembers_the_last_draft_and_template_used_with_someone (Fixture       *fixture,
+                                                                        gconstpointer  data)
+{
+  g_autoptr(OgWorkspace) workspace = open_workspace (fixture);
+  g_autoptr(OgDraft) none = NULL;
+  g_autoptr(OgDraft) last = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 first, second;
+
+  none = og_workspace_get_last_draft (workspace, "linkedin.com/in/ola-nord", &error);
+  g_assert_no_error (error);
+  g_assert_null (none);
+
+  first = og_workspace_save_draft (workspace, 0, "linkedin.com/in/ola-nord", "work-first", "Tell me more.", NULL);
+  second = og_workspace_save_draft (workspace, 0, "linkedin.com/in/ola-nord", "firm-stop", "Please stop.", NULL);
+  og_workspace_save_draft (workspace, 0, "linkedin.com/in/uma-berg", "off-topic-ask", "Sponsor us?", NULL);
+  g_assert_cmpint (first, >, 0);
+  g_assert_cmpint (second, >, first);
+
+  last = og_workspace_get_last_draft (workspace, "linkedin.com/in/ola-nord", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (last->id, ==, second);
+  g_assert_cmpstr (last->template_id, ==, "firm-stop");
+  g_assert_cmpstr (last->person_key, ==, "linkedin.com/in/ola-nord");
+}
+
+static void
+test_workspace_a_draft_marked_sent_as_a_stop_request_counts_as_one (Fixture       *fixture,
+                                                                    gconstpointer  data)
+{
+  g_autoptr(OgWorkspace) workspace = open_workspace (fixture);
+  g_autoptr(GHashTable) requests = NULL;
+  g_autoptr(GHashTable) after_undo = NULL;
+  g_autoptr(OgDraft) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 stop, chat;
+  gint64 before = g_get_real_time () / G_USEC_PER_SEC;
+
+  stop = og_workspace_save_draft (workspace, 0, "linkedin.com/in/ola-nord", "polite-removal", "Please take me off your list.", NULL);
+  chat = og_workspace_save_draft (workspace, 0, "linkedin.com/in/uma-berg", "work-first", "What do you work on?", NULL);
+  g_assert_true (og_workspace_mark_draft_sent (workspace, stop, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (og_workspace_mark_draft_sent (workspace, chat, FALSE, &error));
+
+  draft = og_workspace_get_last_draft (workspace, "linkedin.com/in/ola-nord", NULL);
+  g_assert_cmpint (draft->sent_at, >=, before);
+  g_assert_true (draft->asks_to_stop);
+
+  /* Only the request to stop counts as an opt-out, from when it was sent. */
+  requests = og_workspace_list_stop_requests (workspace, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (requests), ==, 1);
+  g_assert_cmpint (*(gint64 *)g_hash_table_lookup (requests, "linkedin.com/in/ola-nord"), >=, before);
+
+  /* Undone in turn: the chat, then the stop request, is unsent again. */
+  g_assert_true (og_workspace_undo (workspace, NULL, NULL));
+  g_assert_true (og_workspace_undo (workspace, NULL, NULL));
+  after_undo = og_workspace_list_stop_requests (workspace, NULL);
+  g_assert_cmpuint (g_hash_table_size (after_undo), ==, 0);
+
+  /* A draft that is gone cannot be sent. */
+  g_assert_false (og_workspace_mark_draft_sent (workspace, 999, TRUE, &error));
+  g_assert_error (error, OG_WORKSPACE_ERROR, OG_WORKSPACE_ERROR_FAILED);
+}
+
+static void
+test_workspace_own_templates_are_checked_when_saved_and_can_be_undone (Fixture       *fixture,
+                                                                       gconstpointer  data)
+{
+  g_autoptr(OgWorkspace) workspace = open_workspace (fixture);
+  g_autoptr(GPtrArray) templates = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *edited = NULL;
+  char *bad;
+
+  /* A mistyped placeholder is refused when saved, not blank in a message. */
+  bad = og_workspace_save_template (workspace, NULL, "Short no", NULL, "No thanks, {frist_name}.", &error);
+  g_assert_null (bad);
+  g_assert_error (error, OG_REPLY_ERROR, OG_REPLY_ERROR_UNKNOWN_PLACEHOLDER);
+  g_clear_error (&error);
+  bad = og_workspace_save_template (workspace, NULL, "   ", NULL, "No thanks.", &error);
+  g_assert_null (bad);
+  g_assert_error (error, OG_REPLY_ERROR, OG_REPLY_ERROR_SYNTAX);
+  g_clear_error (&error);
+  bad = og_workspace_save_template (workspace, "firm-stop", "Mine", NULL, "Stop.", &error);
+  g_assert_null (bad);
+  g_assert_error (error, OG_WORKSPACE_ERROR, OG_WORKSPACE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  id = og_workspace_save_template (workspace, NULL, "  Short no ", "One line", "No thanks, {first_name}.", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (id, ==, "own-1");
+  copy = og_workspace_save_template (workspace, NULL, "Short no (copy)", "One line", "No thanks, {first_name}.", &error);
+  g_assert_cmpstr (copy, ==, "own-2");
+  edited = og_workspace_save_template (workspace, id, "Short no", "One line", "No, thank you, {first_name}.", &error);
+  g_assert_cmpstr (edited, ==, id);
+
+  templates = og_workspace_list_templates (workspace, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (templates->len, ==, 2);
+  g_assert_cmpstr (((OgReplyTemplate *)templates->pdata[0])->title, ==, "Short no");
+  g_assert_cmpstr (((OgReplyTemplate *)templates->pdata[0])->body, ==, "No, thank you, {first_name}.");
+  g_assert_false (((OgReplyTemplate *)templates->pdata[0])->builtin);
+  g_clear_pointer (&templates, g_ptr_array_unref);
+
+  /* Deleting is undone like any other change; so is the edit before it. */
+  g_assert_true (og_workspace_delete_template (workspace, id, &error));
+  templates = og_workspace_list_templates (workspace, NULL);
+  g_assert_cmpuint (templates->len, ==, 1);
+  g_clear_pointer (&templates, g_ptr_array_unref);
+  g_assert_true (og_workspace_undo (workspace, NULL, NULL));
+  g_assert_true (og_workspace_undo (workspace, NULL, NULL));
+  templates = og_workspace_list_templates (workspace, NULL);
+  g_assert_cmpuint (templates->len, ==, 2);
+  g_assert_cmpstr (((OgReplyTemplate *)templates->pdata[0])->body, ==, "No thanks, {first_name}.");
+  g_clear_pointer (&templates, g_ptr_array_unref);
+
+  /* Built-ins first, then the person's own, to choose from. */
+  {
+    g_autoptr(GPtrArray) own = og_workspace_list_templates (workspace, NULL);
+    g_autoptr(GPtrArray) all = og_reply_list_templates (own);
+    OgReplyTemplate *polite = og_reply_find_template (all, "polite-removal");
+
+    g_assert_cmpuint (all->len, ==, 6 + 2);
+    g_assert_true (polite->builtin);
+    g_assert_true (polite->asks_to_stop);
+    g_assert_false (og_reply_find_template (all, "work-first")->asks_to_stop);
+    g_assert_nonnull (og_reply_find_template (all, "own-2"));
+    g_assert_null (og_reply_find_template (all, "own-3"));
+  }
+}
+
+static void
+test_workspace_a_due_reminder_fires_once (Fixture       *fixture,
+                                          gconstpointer  data)
+{
+  g_autoptr(OgWorkspace) workspace = open_workspace (fixture);
+  g_autoptr(GPtrArray) early = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 soon, later;
+
+  soon = og_workspace_add_reminder (workspace, "linkedin.com/in/ola-nord", 1000, "Did Ola stop?", &error);
+  later = og_workspace_add_reminder (workspace, "linkedin.com/in/uma-berg", 2000, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (og_workspace_next_reminder_at (workspace, NULL), ==, 1000);
+
+  early = og_workspace_list_due_reminders (workspace, 999, &error);
+  g_assert_cmpuint (early->len, ==, 0);
+  due = og_workspace_list_due_reminders (workspace, 1500, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 1);
+  g_assert_cmpint (((OgReminder *)due->pdata[0])->id, ==, soon);
+  g_assert_cmpstr (((OgReminder *)due->pdata[0])->note, ==, "Did Ola stop?");
+  g_assert_cmpstr (((OgReminder *)due->pdata[0])->person_key, ==, "linkedin.com/in/ola-nord");
+
+  g_assert_true (og_workspace_mark_reminder_fired (workspace, soon, &error));
+  again = og_workspace_list_due_reminders (workspace, 2500, &error);
+  g_assert_cmpuint (again->len, ==, 1);
+  g_assert_cmpint (((OgReminder *)again->pdata[0])->id, ==, later);
+  g_assert_cmpint (og_workspace_next_reminder_at (workspace, NULL), ==, 2000);
+  g_assert_true (og_workspace_mark_reminder_fired (workspace, later, NULL));
+  g_assert_cmpint (og_workspace_next_reminder_at (workspace, NULL), ==, 0);
+}
+
+static GHashTable *
+flagged_at (const char *first_key,
+            ...)
+{
+  GHashTable *flagged = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  va_list args;
+
+  va_start (args, first_key);
+  for (const char *key = first_key; key != NULL; key = va_arg (args, const char *))
+    g_hash_table_insert (flagged, g_strdup (key), g_memdup2 (&(gint64){ va_arg (args, gint64) }, sizeof (gint64)));
+  va_end (args);
+  return flagged;
+}
+
+static void
+test_workspace_alerts_name_only_people_flagged_since_the_last_look (Fixture       *fixture,
+                                                                    gconstpointer  data)
+{
+  g_autoptr(OgWorkspace) workspace = open_workspace (fixture);
+  g_autoptr(GHashTable) first = flagged_at ("ola", (gint64)100, NULL);
+  g_autoptr(GHashTable) second = flagged_at ("ola", (gint64)100, "uma", (gint64)300, NULL);
+  g_autoptr(GHashTable) third = flagged_at ("ola", (gint64)500, "uma", (gint64)300, NULL);
+  g_autoptr(GPtrArray) baseline = NULL;
+  g_autoptr(GPtrArray) fresh = NULL;
+  g_autoptr(GPtrArray) newer = NULL;
+  g_autoptr(GPtrArray) other_kind = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Whoever is flagged at the first look was flagged before anyone watched. */
+  baseline = og_workspace_note_alerts (workspace, "ignored-opt-out", first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (baseline->len, ==, 0);
+
+  fresh = og_workspace_note_alerts (workspace, "ignored-opt-out", second, &error);
+  g_assert_cmpuint (fresh->len, ==, 1);
+  g_assert_cmpstr (fresh->pdata[0], ==, "uma");
+
+  /* Flagged again for something newer is news again; the same flag is not. */
+  newer = og_workspace_note_alerts (workspace, "ignored-opt-out", third, &error);
+  g_assert_cmpuint (newer->len, ==, 1);
+  g_assert_cmpstr (newer->pdata[0], ==, "ola");
+
+  other_kind = og_workspace_note_alerts (workspace, "persistent", second, &error);
+  g_assert_cmpuint (other_kind->len, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -738,6 +999,17 @@ main (int    argc,
   ADD ("a-kept-contact-is-never-flagged", test_workspace_a_kept_contact_is_never_flagged);
   ADD ("exports-every-decision-and-label-as-json", test_workspace_exports_every_decision_and_label_as_json);
   ADD ("delete-removes-every-file", test_workspace_delete_removes_every_file);
+  ADD ("migrates-a-version-one-workspace-keeping-everything",
+       test_workspace_migrates_a_version_one_workspace_keeping_everything);
+  ADD ("remembers-the-last-draft-and-template-used-with-someone",
+       test_workspace_remembers_the_last_draft_and_template_used_with_someone);
+  ADD ("a-draft-marked-sent-as-a-stop-request-counts-as-one",
+       test_workspace_a_draft_marked_sent_as_a_stop_request_counts_as_one);
+  ADD ("own-templates-are-checked-when-saved-and-can-be-undone",
+       test_workspace_own_templates_are_checked_when_saved_and_can_be_undone);
+  ADD ("a-due-reminder-fires-once", test_workspace_a_due_reminder_fires_once);
+  ADD ("alerts-name-only-people-flagged-since-the-last-look",
+       test_workspace_alerts_name_only_people_flagged_since_the_last_look);
 #undef ADD
 
   return g_test_run ();

@@ -213,17 +213,20 @@ static const OgReplyBuiltin builtins[] = {
     N_("Polite Removal Request"),
     N_("Thank them and ask to be taken off their list"),
     N_("Hi {first_name},\n\nThanks for getting in touch. This isn't something I'm looking for, so please take "
-       "me off your outreach list and don't follow up on it.\n\nAll the best with {company},\n{my_first_name}") },
+       "me off your outreach list and don't follow up on it.\n\nAll the best with {company},\n{my_first_name}"),
+    TRUE },
   { "firm-stop",
     N_("Firm Stop"),
     N_("Say no, once and clearly, after repeated follow-ups"),
     N_("Hi {first_name},\n\nI've now had {followup_count} follow-ups about this. I'm not interested, and I'd "
-       "like the messages to stop. Please remove me from any sequence you run.\n\n{my_first_name}") },
+       "like the messages to stop. Please remove me from any sequence you run.\n\n{my_first_name}"),
+    TRUE },
   { "asked-before",
     N_("I Asked You Before"),
     N_("For someone who kept pitching after you asked them to stop"),
     N_("Hi {first_name},\n\nI asked you before to stop sending me offers, and here is another one. Please "
-       "remove me from your list now; if this continues I'll remove the connection.\n\n{my_first_name}") },
+       "remove me from your list now; if this continues I'll remove the connection.\n\n{my_first_name}"),
+    TRUE },
   { "off-topic-ask",
     N_("Canned Off-Topic Reply"),
     N_("Answer an unsolicited pitch with an unsolicited ask of your own"),
@@ -242,7 +245,7 @@ static const OgReplyBuiltin builtins[] = {
     N_("Hi {first_name},\n\nThank you for thinking of me. I'm happy where I am and not looking for a new "
        "role right now, so I'll pass on this one. If that changes, I'll reach out.\n\nBest regards,\n"
        "{my_first_name}") },
-  { NULL, NULL, NULL, NULL },
+  { NULL, NULL, NULL, NULL, FALSE },
 };
 
 const OgReplyBuiltin *
@@ -259,5 +262,90 @@ og_reply_builtin_lookup (const char *id)
   for (const OgReplyBuiltin *builtin = builtins; builtin->id != NULL; builtin++)
     if (g_str_equal (builtin->id, id))
       return builtin;
+  return NULL;
+}
+
+/* ---- templates to choose from ------------------------------------------------------ */
+
+OgReplyTemplate *
+og_reply_template_new (const char *id,
+                       const char *title,
+                       const char *description,
+                       const char *body)
+{
+  OgReplyTemplate *self = g_new0 (OgReplyTemplate, 1);
+
+  g_return_val_if_fail (id != NULL && body != NULL, NULL);
+
+  self->id = g_strdup (id);
+  self->title = g_strdup (title != NULL && title[0] != '\0' ? title : id);
+  self->description = g_strdup (description != NULL ? description : "");
+  self->body = g_strdup (body);
+  return self;
+}
+
+OgReplyTemplate *
+og_reply_template_new_builtin (const OgReplyBuiltin *builtin)
+{
+  OgReplyTemplate *self;
+
+  g_return_val_if_fail (builtin != NULL && builtin->id != NULL, NULL);
+
+  self = og_reply_template_new (builtin->id, _(builtin->title), _(builtin->description), _(builtin->body));
+  self->builtin = TRUE;
+  self->asks_to_stop = builtin->asks_to_stop;
+  return self;
+}
+
+OgReplyTemplate *
+og_reply_template_copy (const OgReplyTemplate *self)
+{
+  OgReplyTemplate *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = og_reply_template_new (self->id, self->title, self->description, self->body);
+  copy->builtin = self->builtin;
+  copy->asks_to_stop = self->asks_to_stop;
+  return copy;
+}
+
+void
+og_reply_template_free (OgReplyTemplate *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->id);
+  g_free (self->title);
+  g_free (self->description);
+  g_free (self->body);
+  g_free (self);
+}
+
+GPtrArray *
+og_reply_list_templates (GPtrArray *own)
+{
+  GPtrArray *templates = g_ptr_array_new_with_free_func ((GDestroyNotify)og_reply_template_free);
+
+  for (const OgReplyBuiltin *builtin = builtins; builtin->id != NULL; builtin++)
+    g_ptr_array_add (templates, og_reply_template_new_builtin (builtin));
+  for (guint i = 0; own != NULL && i < own->len; i++)
+    g_ptr_array_add (templates, og_reply_template_copy (g_ptr_array_index (own, i)));
+  return templates;
+}
+
+OgReplyTemplate *
+og_reply_find_template (GPtrArray  *templates,
+                        const char *id)
+{
+  g_return_val_if_fail (templates != NULL, NULL);
+
+  for (guint i = 0; id != NULL && i < templates->len; i++)
+    {
+      OgReplyTemplate *template = g_ptr_array_index (templates, i);
+
+      if (g_str_equal (template->id, id))
+        return template;
+    }
   return NULL;
 }

@@ -56,6 +56,7 @@ typedef struct
   const char *title;
   const char *description;   /* one line */
   const char *body;
+  gboolean    asks_to_stop;  /* sending it asks the contact to stop writing */
 } OgReplyBuiltin;
 
 /* The built-in replies, NULL-terminated by a row whose id is NULL; their
@@ -63,5 +64,35 @@ typedef struct
 const OgReplyBuiltin *og_reply_builtins        (void);
 /* The built-in @id, or NULL. */
 const OgReplyBuiltin *og_reply_builtin_lookup  (const char *id);
+
+/* A template to choose from: a built-in one (its texts translated) or one
+ * the person wrote and keeps in the workspace. */
+typedef struct
+{
+  char     *id;
+  char     *title;
+  char     *description;
+  char     *body;
+  gboolean  builtin;
+  gboolean  asks_to_stop;
+} OgReplyTemplate;
+
+OgReplyTemplate      *og_reply_template_new          (const char            *id,
+                                                      const char            *title,
+                                                      const char            *description,
+                                                      const char            *body);
+/* @builtin with its texts translated. */
+OgReplyTemplate      *og_reply_template_new_builtin  (const OgReplyBuiltin  *builtin);
+OgReplyTemplate      *og_reply_template_copy         (const OgReplyTemplate *self);
+void                  og_reply_template_free         (OgReplyTemplate       *self);
+
+/* Every built-in template, translated, then @own (OgReplyTemplate*, may be
+ * NULL): a new array of copies. */
+GPtrArray            *og_reply_list_templates        (GPtrArray             *own);
+/* The template called @id in @templates, or NULL. */
+OgReplyTemplate      *og_reply_find_template         (GPtrArray             *templates,
+                                                      const char            *id);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OgReplyTemplate, og_reply_template_free)
 
 G_END_DECLS

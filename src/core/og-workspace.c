@@ -24,6 +24,7 @@
 #include "og-report.h"
 #include "og-url.h"
 #include "og-workspace.h"
+#include "og-workspace-private.h"
 
 struct _OgWorkspace
 {
@@ -113,14 +114,30 @@ static const char * const migrations[] = {
   "  done_at INTEGER NOT NULL,"
   "  description TEXT NOT NULL,"
   "  restore TEXT NOT NULL);",
+  /* 1 → 2: replies. Templates the person wrote; drafts marked sent (and
+   * whether they asked the contact to stop); reminders that fired; which
+   * flagged people a notification already told of. */
+  "CREATE TABLE templates ("
+  "  id TEXT PRIMARY KEY,"
+  "  title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', body TEXT NOT NULL,"
+  "  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);"
+  "ALTER TABLE drafts ADD COLUMN sent_at INTEGER;"
+  "ALTER TABLE drafts ADD COLUMN asks_to_stop INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE reminders ADD COLUMN fired_at INTEGER;"
+  "CREATE TABLE alerts ("
+  "  kind TEXT NOT NULL, person_key TEXT NOT NULL, flagged_at INTEGER,"
+  "  noted_at INTEGER NOT NULL,"
+  "  PRIMARY KEY (kind, person_key));"
+  "CREATE TABLE alert_baselines ("
+  "  kind TEXT PRIMARY KEY, noted_at INTEGER NOT NULL);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OG_WORKSPACE_SCHEMA_VERSION);
 
 /* ---- errors ---------------------------------------------------------------------------- */
 
-static gboolean
-set_error_from_db (OgWorkspace  *self,
+gboolean
+og_workspace_set_db_error (OgWorkspace  *self,
                    int           code,
                    GError      **error)
 {
@@ -180,12 +197,12 @@ exec (OgWorkspace  *self,
   rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 
   if (rc != SQLITE_OK)
-    return set_error_from_db (self, rc, error);
+    return og_workspace_set_db_error (self, rc, error);
   return TRUE;
 }
 
-static sqlite3_stmt *
-prepare (OgWorkspace  *self,
+sqlite3_stmt *
+og_workspace_prepare (OgWorkspace  *self,
          const char   *sql,
          GError      **error)
 {
@@ -198,17 +215,16 @@ prepare (OgWorkspace  *self,
 
   if (rc != SQLITE_OK)
     {
-      set_error_from_db (self, rc, error);
+      og_workspace_set_db_error (self, rc, error);
       return NULL;
     }
   return statement;
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 /* Runs a statement that returns no rows. */
-static gboolean
-step_done (OgWorkspace   *self,
+gboolean
+og_workspace_step_done (OgWorkspace   *self,
            sqlite3_stmt  *statement,
            GError       **error)
 {
@@ -216,12 +232,12 @@ step_done (OgWorkspace   *self,
 
   sqlite3_reset (statement);
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    return set_error_from_db (self, rc, error);
+    return og_workspace_set_db_error (self, rc, error);
   return TRUE;
 }
 
-static void
-bind_text (sqlite3_stmt *statement,
+void
+og_workspace_bind_text (sqlite3_stmt *statement,
            int           index,
            const char   *text)
 {
@@ -242,8 +258,8 @@ bind_time (sqlite3_stmt *statement,
     sqlite3_bind_int64 (statement, index, value);
 }
 
-static const char *
-column_text (sqlite3_stmt *statement,
+const char *
+og_workspace_column_text (sqlite3_stmt *statement,
              int           index)
 {
   return (const char *)sqlite3_column_text (statement, index);
@@ -258,8 +274,8 @@ column_time (sqlite3_stmt *statement,
   return sqlite3_column_int64 (statement, index);
 }
 
-static gint64
-now (void)
+gint64
+og_workspace_now (void)
 {
   return g_get_real_time () / G_USEC_PER_SEC;
 }
@@ -359,7 +375,7 @@ migrate (OgWorkspace  *self,
   int version = user_version (self);
 
   if (version < 0)
-    return set_error_from_db (self, sqlite3_errcode (self->db), error);
+    return og_workspace_set_db_error (self, sqlite3_errcode (self->db), error);
 
   if (version > OG_WORKSPACE_SCHEMA_VERSION)
     {
@@ -410,7 +426,7 @@ og_workspace_open (const char  *path,
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
-      set_error_from_db (self, rc, error);
+      og_workspace_set_db_error (self, rc, error);
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, 1);
@@ -422,12 +438,12 @@ og_workspace_open (const char  *path,
   /* A file that is not a database fails here, before anything is written to it. */
   if (user_version (self) < 0)
     {
-      set_error_from_db (self, sqlite3_errcode (self->db), error);
+      og_workspace_set_db_error (self, sqlite3_errcode (self->db), error);
       return NULL;
     }
   if (sqlite3_db_readonly (self->db, "main") == 1)
     {
-      set_error_from_db (self, SQLITE_READONLY, error);
+      og_workspace_set_db_error (self, SQLITE_READONLY, error);
       return NULL;
     }
   if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
@@ -452,7 +468,7 @@ og_workspace_limit_size (OgWorkspace  *self,
   g_return_val_if_fail (OG_IS_WORKSPACE (self), FALSE);
 
   g_mutex_lock (&self->lock);
-  statement = prepare (self, "PRAGMA page_size", error);
+  statement = og_workspace_prepare (self, "PRAGMA page_size", error);
   if (statement != NULL)
     {
       if (sqlite3_step (statement) == SQLITE_ROW)
@@ -509,7 +525,7 @@ newest_connections_as_of (OgWorkspace *self,
   g_autoptr(sqlite3_stmt) statement = NULL;
   gint64 as_of = OG_TIME_UNKNOWN;
 
-  statement = prepare (self, "SELECT MAX (as_of) FROM imports WHERE has_connections AND id != ?", NULL);
+  statement = og_workspace_prepare (self, "SELECT MAX (as_of) FROM imports WHERE has_connections AND id != ?", NULL);
   if (statement == NULL)
     return OG_TIME_UNKNOWN;
   sqlite3_bind_int64 (statement, 1, except_import);
@@ -532,17 +548,17 @@ store_people (Import        *import,
   g_autoptr(sqlite3_stmt) update = NULL;
   g_autoptr(sqlite3_stmt) seen = NULL;
 
-  exists = prepare (self, "SELECT seen_as_of FROM people WHERE key = ?", error);
-  insert = prepare (self,
+  exists = og_workspace_prepare (self, "SELECT seen_as_of FROM people WHERE key = ?", error);
+  insert = og_workspace_prepare (self,
                     "INSERT INTO people (key, first_name, last_name, name, email, company, position,"
                     " connected_on, connected_precision, file, line, seen_as_of, first_import)"
                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", error);
   /* A newer export's fields win: people change jobs and titles. */
-  update = prepare (self,
+  update = og_workspace_prepare (self,
                     "UPDATE people SET first_name = ?2, last_name = ?3, name = ?4, email = ?5, company = ?6,"
                     " position = ?7, connected_on = ?8, connected_precision = ?9, file = ?10, line = ?11,"
                     " seen_as_of = ?12, connected = 1, gone_as_of = NULL WHERE key = ?1", error);
-  seen = prepare (self, "UPDATE people SET seen_as_of = MAX (IFNULL (seen_as_of, ?2), ?2) WHERE key = ?1", error);
+  seen = og_workspace_prepare (self, "UPDATE people SET seen_as_of = MAX (IFNULL (seen_as_of, ?2), ?2) WHERE key = ?1", error);
   if (exists == NULL || insert == NULL || update == NULL || seen == NULL)
     return FALSE;
 
@@ -571,21 +587,21 @@ store_people (Import        *import,
         continue;   /* an older export knows less: keep what the newer one said */
 
       statement = known ? update : insert;
-      bind_text (statement, 1, person->key);
-      bind_text (statement, 2, person->first_name);
-      bind_text (statement, 3, person->last_name);
-      bind_text (statement, 4, person->name);
-      bind_text (statement, 5, person->email);
-      bind_text (statement, 6, person->company);
-      bind_text (statement, 7, person->position);
+      og_workspace_bind_text (statement, 1, person->key);
+      og_workspace_bind_text (statement, 2, person->first_name);
+      og_workspace_bind_text (statement, 3, person->last_name);
+      og_workspace_bind_text (statement, 4, person->name);
+      og_workspace_bind_text (statement, 5, person->email);
+      og_workspace_bind_text (statement, 6, person->company);
+      og_workspace_bind_text (statement, 7, person->position);
       bind_time (statement, 8, person->connected_on);
       sqlite3_bind_int (statement, 9, person->connected_precision);
-      bind_text (statement, 10, person->connections_file);
+      og_workspace_bind_text (statement, 10, person->connections_file);
       sqlite3_bind_int (statement, 11, (int)person->connections_line);
       bind_time (statement, 12, import->as_of);
       if (!known)
         sqlite3_bind_int64 (statement, 13, import->import_id);
-      if (!step_done (self, statement, error))
+      if (!og_workspace_step_done (self, statement, error))
         return FALSE;
       sqlite3_clear_bindings (statement);
 
@@ -610,7 +626,7 @@ mark_gone (Import     *import,
 
   if (!exec (self, "CREATE TEMP TABLE IF NOT EXISTS listed (key TEXT PRIMARY KEY); DELETE FROM listed", error))
     return FALSE;
-  statement = prepare (self, "INSERT OR IGNORE INTO listed (key) VALUES (?)", error);
+  statement = og_workspace_prepare (self, "INSERT OR IGNORE INTO listed (key) VALUES (?)", error);
   if (statement == NULL)
     return FALSE;
   for (guint i = 0; i < connections->len; i++)
@@ -620,18 +636,18 @@ mark_gone (Import     *import,
       if (person->key == NULL)
         continue;
       sqlite3_bind_text (statement, 1, person->key, -1, SQLITE_STATIC);
-      if (!step_done (self, statement, error))
+      if (!og_workspace_step_done (self, statement, error))
         return FALSE;
     }
   g_clear_pointer (&statement, sqlite3_finalize);
 
-  statement = prepare (self,
+  statement = og_workspace_prepare (self,
                        "UPDATE people SET connected = 0, gone_as_of = ?1"
                        " WHERE connected AND key NOT IN (SELECT key FROM listed)", error);
   if (statement == NULL)
     return FALSE;
   bind_time (statement, 1, import->as_of);
-  if (!step_done (self, statement, error))
+  if (!og_workspace_step_done (self, statement, error))
     return FALSE;
   import->summary->people_gone = (guint)sqlite3_changes (self->db);
 
@@ -648,7 +664,7 @@ store_messages (Import        *import,
   GPtrArray *messages = og_dataset_get_messages (dataset);
   g_autoptr(sqlite3_stmt) insert = NULL;
 
-  insert = prepare (self,
+  insert = og_workspace_prepare (self,
                     "INSERT OR IGNORE INTO messages (identity, import_id, file, line, conversation_id,"
                     " conversation_title, sender_name, sender_url, to_names, recipient_urls, direction,"
                     " sent_at, sent_at_ms, precision, subject, content, folder, is_draft, is_html,"
@@ -667,28 +683,28 @@ store_messages (Import        *import,
         return FALSE;
 
       identity = og_dataset_message_identity (message);
-      bind_text (insert, 1, identity);
+      og_workspace_bind_text (insert, 1, identity);
       sqlite3_bind_int64 (insert, 2, import->import_id);
-      bind_text (insert, 3, message->file);
+      og_workspace_bind_text (insert, 3, message->file);
       sqlite3_bind_int (insert, 4, (int)message->line);
-      bind_text (insert, 5, message->raw_conversation_id);
-      bind_text (insert, 6, message->raw_conversation_title);
-      bind_text (insert, 7, message->sender_name);
-      bind_text (insert, 8, message->raw_sender_url);
-      bind_text (insert, 9, message->raw_to);
-      bind_text (insert, 10, message->raw_recipient_urls);
+      og_workspace_bind_text (insert, 5, message->raw_conversation_id);
+      og_workspace_bind_text (insert, 6, message->raw_conversation_title);
+      og_workspace_bind_text (insert, 7, message->sender_name);
+      og_workspace_bind_text (insert, 8, message->raw_sender_url);
+      og_workspace_bind_text (insert, 9, message->raw_to);
+      og_workspace_bind_text (insert, 10, message->raw_recipient_urls);
       sqlite3_bind_int (insert, 11, message->raw_direction);
       bind_time (insert, 12, message->sent_at);
       sqlite3_bind_int (insert, 13, message->sent_at_ms);
       sqlite3_bind_int (insert, 14, message->precision);
-      bind_text (insert, 15, message->subject);
-      bind_text (insert, 16, message->content);
+      og_workspace_bind_text (insert, 15, message->subject);
+      og_workspace_bind_text (insert, 16, message->content);
       sqlite3_bind_int (insert, 17, message->folder);
       sqlite3_bind_int (insert, 18, message->is_draft);
       sqlite3_bind_int (insert, 19, message->is_html);
       sqlite3_bind_int (insert, 20, message->is_sponsored);
       sqlite3_bind_int (insert, 21, message->has_attachments);
-      if (!step_done (self, insert, error))
+      if (!og_workspace_step_done (self, insert, error))
         return FALSE;
       import->summary->messages_added += (guint)sqlite3_changes (self->db);
     }
@@ -719,11 +735,11 @@ store_invitations (Import     *import,
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(sqlite3_stmt) accept = NULL;
 
-  insert = prepare (self,
+  insert = og_workspace_prepare (self,
                     "INSERT OR IGNORE INTO invitations (identity, import_id, file, line, from_name, to_name,"
                     " sent_at, message, direction, inviter_url, invitee_url)"
                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error);
-  accept = prepare (self,
+  accept = og_workspace_prepare (self,
                     "INSERT OR REPLACE INTO acceptances (inviter_key, invitee_key, accepted_at_ms)"
                     " VALUES (?1, ?2, ?3)", error);
   if (insert == NULL || accept == NULL)
@@ -738,18 +754,18 @@ store_invitations (Import     *import,
         continue;   /* stored as the acceptance it came from */
 
       identity = invitation_identity (invitation);
-      bind_text (insert, 1, identity);
+      og_workspace_bind_text (insert, 1, identity);
       sqlite3_bind_int64 (insert, 2, import->import_id);
-      bind_text (insert, 3, invitation->file);
+      og_workspace_bind_text (insert, 3, invitation->file);
       sqlite3_bind_int (insert, 4, (int)invitation->line);
-      bind_text (insert, 5, invitation->from_name);
-      bind_text (insert, 6, invitation->to_name);
+      og_workspace_bind_text (insert, 5, invitation->from_name);
+      og_workspace_bind_text (insert, 6, invitation->to_name);
       bind_time (insert, 7, invitation->sent_at);
-      bind_text (insert, 8, invitation->message);
+      og_workspace_bind_text (insert, 8, invitation->message);
       sqlite3_bind_int (insert, 9, invitation->direction);
-      bind_text (insert, 10, invitation->raw_inviter_url);
-      bind_text (insert, 11, invitation->raw_invitee_url);
-      if (!step_done (self, insert, error))
+      og_workspace_bind_text (insert, 10, invitation->raw_inviter_url);
+      og_workspace_bind_text (insert, 11, invitation->raw_invitee_url);
+      if (!og_workspace_step_done (self, insert, error))
         return FALSE;
       import->summary->invitations_added += (guint)sqlite3_changes (self->db);
     }
@@ -760,10 +776,10 @@ store_invitations (Import     *import,
       gint64 at_ms;
 
       og_dataset_get_api_acceptance (dataset, i, &inviter, &invitee, &at_ms);
-      bind_text (accept, 1, inviter);
-      bind_text (accept, 2, invitee);
+      og_workspace_bind_text (accept, 1, inviter);
+      og_workspace_bind_text (accept, 2, invitee);
       sqlite3_bind_int64 (accept, 3, at_ms);
-      if (!step_done (self, accept, error))
+      if (!og_workspace_step_done (self, accept, error))
         return FALSE;
     }
 
@@ -784,27 +800,27 @@ store_profile_and_warnings (Import     *import,
   if (!exec (self, "INSERT OR IGNORE INTO profile (id) VALUES (1)", error))
     return FALSE;
 
-  profile = prepare (self, "UPDATE profile SET name = IFNULL (name, ?1), file = IFNULL (file, 'Profile.csv')", error);
+  profile = og_workspace_prepare (self, "UPDATE profile SET name = IFNULL (name, ?1), file = IFNULL (file, 'Profile.csv')", error);
   if (profile == NULL)
     return FALSE;
-  bind_text (profile, 1, og_dataset_get_profile_name (dataset));
-  if (!step_done (self, profile, error))
+  og_workspace_bind_text (profile, 1, og_dataset_get_profile_name (dataset));
+  if (!og_workspace_step_done (self, profile, error))
     return FALSE;
   g_clear_pointer (&profile, sqlite3_finalize);
 
   if (newest && dataset_has_connections (dataset))
     {
       /* Hidden members are rows without a name: only the newest count holds. */
-      profile = prepare (self, "UPDATE profile SET hidden_connections = ?1, hidden_as_of = ?2", error);
+      profile = og_workspace_prepare (self, "UPDATE profile SET hidden_connections = ?1, hidden_as_of = ?2", error);
       if (profile == NULL)
         return FALSE;
       sqlite3_bind_int (profile, 1, (int)og_dataset_get_n_hidden_connections (dataset));
       bind_time (profile, 2, import->as_of);
-      if (!step_done (self, profile, error))
+      if (!og_workspace_step_done (self, profile, error))
         return FALSE;
     }
 
-  warning = prepare (self, "INSERT INTO import_warnings (import_id, file, line, message) VALUES (?1, ?2, ?3, ?4)",
+  warning = og_workspace_prepare (self, "INSERT INTO import_warnings (import_id, file, line, message) VALUES (?1, ?2, ?3, ?4)",
                      error);
   if (warning == NULL)
     return FALSE;
@@ -813,10 +829,10 @@ store_profile_and_warnings (Import     *import,
       OgWarning *item = g_ptr_array_index (warnings, i);
 
       sqlite3_bind_int64 (warning, 1, import->import_id);
-      bind_text (warning, 2, item->file);
+      og_workspace_bind_text (warning, 2, item->file);
       sqlite3_bind_int (warning, 3, (int)item->line);
-      bind_text (warning, 4, item->message);
-      if (!step_done (self, warning, error))
+      og_workspace_bind_text (warning, 4, item->message);
+      if (!og_workspace_step_done (self, warning, error))
         return FALSE;
     }
   import->summary->warnings = warnings->len;
@@ -838,15 +854,15 @@ import_locked (OgWorkspace     *self,
   gboolean newest;
   gint64 previous;
 
-  statement = prepare (self, "INSERT INTO imports (source, imported_at, as_of, has_connections) VALUES (?1, ?2, ?3, ?4)",
+  statement = og_workspace_prepare (self, "INSERT INTO imports (source, imported_at, as_of, has_connections) VALUES (?1, ?2, ?3, ?4)",
                        error);
   if (statement == NULL)
     return FALSE;
-  bind_text (statement, 1, source);
-  sqlite3_bind_int64 (statement, 2, now ());
+  og_workspace_bind_text (statement, 1, source);
+  sqlite3_bind_int64 (statement, 2, og_workspace_now ());
   bind_time (statement, 3, import.as_of);
   sqlite3_bind_int (statement, 4, has_connections);
-  if (!step_done (self, statement, error))
+  if (!og_workspace_step_done (self, statement, error))
     return FALSE;
   import.import_id = summary->id = sqlite3_last_insert_rowid (self->db);
   g_clear_pointer (&statement, sqlite3_finalize);
@@ -863,7 +879,7 @@ import_locked (OgWorkspace     *self,
       !store_profile_and_warnings (&import, dataset, newest, error))
     return FALSE;
 
-  statement = prepare (self, "UPDATE imports SET people_added = ?2, messages_added = ?3, invitations_added = ?4"
+  statement = og_workspace_prepare (self, "UPDATE imports SET people_added = ?2, messages_added = ?3, invitations_added = ?4"
                        " WHERE id = ?1", error);
   if (statement == NULL)
     return FALSE;
@@ -871,7 +887,7 @@ import_locked (OgWorkspace     *self,
   sqlite3_bind_int (statement, 2, (int)summary->people_added);
   sqlite3_bind_int (statement, 3, (int)summary->messages_added);
   sqlite3_bind_int (statement, 4, (int)summary->invitations_added);
-  if (!step_done (self, statement, error))
+  if (!og_workspace_step_done (self, statement, error))
     return FALSE;
 
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
@@ -929,7 +945,7 @@ og_workspace_is_empty (OgWorkspace  *self,
   g_return_val_if_fail (OG_IS_WORKSPACE (self), TRUE);
 
   g_mutex_lock (&self->lock);
-  statement = prepare (self, "SELECT EXISTS (SELECT 1 FROM imports)", error);
+  statement = og_workspace_prepare (self, "SELECT EXISTS (SELECT 1 FROM imports)", error);
   if (statement != NULL && sqlite3_step (statement) == SQLITE_ROW)
     empty = sqlite3_column_int (statement, 0) == 0;
   g_mutex_unlock (&self->lock);
@@ -948,7 +964,7 @@ load_people (OgWorkspace  *self,
   int rc;
 
   /* In the order of the newest Connections.csv, then older ones. */
-  statement = prepare (self,
+  statement = og_workspace_prepare (self,
                        "SELECT key, first_name, last_name, name, email, company, position, connected_on,"
                        " connected_precision, file, line FROM people WHERE connected"
                        " ORDER BY seen_as_of DESC, line, rowid", error);
@@ -958,21 +974,21 @@ load_people (OgWorkspace  *self,
     {
       OgPerson record = { 0 };
 
-      record.key = (char *)column_text (statement, 0);
-      record.first_name = (char *)column_text (statement, 1);
-      record.last_name = (char *)column_text (statement, 2);
-      record.name = (char *)column_text (statement, 3);
-      record.email = (char *)column_text (statement, 4);
-      record.company = (char *)column_text (statement, 5);
-      record.position = (char *)column_text (statement, 6);
+      record.key = (char *)og_workspace_column_text (statement, 0);
+      record.first_name = (char *)og_workspace_column_text (statement, 1);
+      record.last_name = (char *)og_workspace_column_text (statement, 2);
+      record.name = (char *)og_workspace_column_text (statement, 3);
+      record.email = (char *)og_workspace_column_text (statement, 4);
+      record.company = (char *)og_workspace_column_text (statement, 5);
+      record.position = (char *)og_workspace_column_text (statement, 6);
       record.connected_on = column_time (statement, 7);
       record.connected_precision = sqlite3_column_int (statement, 8);
-      record.connections_file = column_text (statement, 9);
+      record.connections_file = og_workspace_column_text (statement, 9);
       record.connections_line = (guint)sqlite3_column_int (statement, 10);
       og_dataset_add_connection_record (dataset, &record);
     }
   if (rc != SQLITE_DONE)
-    return set_error_from_db (self, rc, error);
+    return og_workspace_set_db_error (self, rc, error);
   return TRUE;
 }
 
@@ -986,7 +1002,7 @@ load_messages (OgWorkspace   *self,
   guint n = 0;
   int rc;
 
-  statement = prepare (self,
+  statement = og_workspace_prepare (self,
                        "SELECT file, line, conversation_id, conversation_title, sender_name, sender_url,"
                        " to_names, recipient_urls, direction, sent_at, sent_at_ms, precision, subject, content,"
                        " folder, is_draft, is_html, is_sponsored, has_attachments FROM messages ORDER BY rowid",
@@ -1000,20 +1016,20 @@ load_messages (OgWorkspace   *self,
       if ((++n & 0xfff) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
 
-      record.file = column_text (statement, 0);
+      record.file = og_workspace_column_text (statement, 0);
       record.line = (guint)sqlite3_column_int (statement, 1);
-      record.raw_conversation_id = column_text (statement, 2);
-      record.raw_conversation_title = column_text (statement, 3);
-      record.sender_name = (char *)column_text (statement, 4);
-      record.raw_sender_url = column_text (statement, 5);
-      record.raw_to = column_text (statement, 6);
-      record.raw_recipient_urls = column_text (statement, 7);
+      record.raw_conversation_id = og_workspace_column_text (statement, 2);
+      record.raw_conversation_title = og_workspace_column_text (statement, 3);
+      record.sender_name = (char *)og_workspace_column_text (statement, 4);
+      record.raw_sender_url = og_workspace_column_text (statement, 5);
+      record.raw_to = og_workspace_column_text (statement, 6);
+      record.raw_recipient_urls = og_workspace_column_text (statement, 7);
       record.raw_direction = sqlite3_column_int (statement, 8);
       record.sent_at = column_time (statement, 9);
       record.sent_at_ms = sqlite3_column_int (statement, 10);
       record.precision = sqlite3_column_int (statement, 11);
-      record.subject = (char *)column_text (statement, 12);
-      record.content = (char *)column_text (statement, 13);
+      record.subject = (char *)og_workspace_column_text (statement, 12);
+      record.content = (char *)og_workspace_column_text (statement, 13);
       record.folder = sqlite3_column_int (statement, 14);
       record.is_draft = sqlite3_column_int (statement, 15);
       record.is_html = sqlite3_column_int (statement, 16);
@@ -1022,7 +1038,7 @@ load_messages (OgWorkspace   *self,
       og_dataset_add_message_record (dataset, &record);
     }
   if (rc != SQLITE_DONE)
-    return set_error_from_db (self, rc, error);
+    return og_workspace_set_db_error (self, rc, error);
   return TRUE;
 }
 
@@ -1034,7 +1050,7 @@ load_invitations (OgWorkspace  *self,
   g_autoptr(sqlite3_stmt) statement = NULL;
   int rc;
 
-  statement = prepare (self,
+  statement = og_workspace_prepare (self,
                        "SELECT file, line, from_name, to_name, sent_at, message, direction, inviter_url,"
                        " invitee_url FROM invitations ORDER BY rowid", error);
   if (statement == NULL)
@@ -1043,35 +1059,35 @@ load_invitations (OgWorkspace  *self,
     {
       OgInvitation record = { 0 };
 
-      record.file = column_text (statement, 0);
+      record.file = og_workspace_column_text (statement, 0);
       record.line = (guint)sqlite3_column_int (statement, 1);
-      record.from_name = (char *)column_text (statement, 2);
-      record.to_name = (char *)column_text (statement, 3);
+      record.from_name = (char *)og_workspace_column_text (statement, 2);
+      record.to_name = (char *)og_workspace_column_text (statement, 3);
       record.sent_at = column_time (statement, 4);
-      record.message = (char *)column_text (statement, 5);
+      record.message = (char *)og_workspace_column_text (statement, 5);
       record.direction = sqlite3_column_int (statement, 6);
-      record.raw_inviter_url = column_text (statement, 7);
-      record.raw_invitee_url = column_text (statement, 8);
+      record.raw_inviter_url = og_workspace_column_text (statement, 7);
+      record.raw_invitee_url = og_workspace_column_text (statement, 8);
       og_dataset_add_invitation_record (dataset, &record);
     }
   if (rc != SQLITE_DONE)
-    return set_error_from_db (self, rc, error);
+    return og_workspace_set_db_error (self, rc, error);
   g_clear_pointer (&statement, sqlite3_finalize);
 
-  statement = prepare (self, "SELECT inviter_key, invitee_key, accepted_at_ms FROM acceptances ORDER BY rowid", error);
+  statement = og_workspace_prepare (self, "SELECT inviter_key, invitee_key, accepted_at_ms FROM acceptances ORDER BY rowid", error);
   if (statement == NULL)
     return FALSE;
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
-      const char *inviter = column_text (statement, 0);
-      const char *invitee = column_text (statement, 1);
+      const char *inviter = og_workspace_column_text (statement, 0);
+      const char *invitee = og_workspace_column_text (statement, 1);
       g_autofree char *inviter_url = inviter ? og_url_profile_from_key (inviter) : NULL;
       g_autofree char *invitee_url = invitee ? og_url_profile_from_key (invitee) : NULL;
 
       og_dataset_add_api_acceptance (dataset, inviter_url, invitee_url, sqlite3_column_int64 (statement, 2));
     }
   if (rc != SQLITE_DONE)
-    return set_error_from_db (self, rc, error);
+    return og_workspace_set_db_error (self, rc, error);
   return TRUE;
 }
 
@@ -1083,27 +1099,27 @@ load_profile_and_warnings (OgWorkspace  *self,
   g_autoptr(sqlite3_stmt) statement = NULL;
   int rc;
 
-  statement = prepare (self, "SELECT name, file, hidden_connections FROM profile", error);
+  statement = og_workspace_prepare (self, "SELECT name, file, hidden_connections FROM profile", error);
   if (statement == NULL)
     return FALSE;
   if (sqlite3_step (statement) == SQLITE_ROW)
     {
-      og_dataset_set_profile_name (dataset, column_text (statement, 1), column_text (statement, 0));
+      og_dataset_set_profile_name (dataset, og_workspace_column_text (statement, 1), og_workspace_column_text (statement, 0));
       og_dataset_add_hidden_connections (dataset, (guint)sqlite3_column_int (statement, 2));
     }
   g_clear_pointer (&statement, sqlite3_finalize);
 
   /* A warning repeated by several imports of the same file is said once. */
-  statement = prepare (self, "SELECT file, line, message FROM import_warnings GROUP BY file, line, message"
+  statement = og_workspace_prepare (self, "SELECT file, line, message FROM import_warnings GROUP BY file, line, message"
                        " ORDER BY MIN (rowid)", error);
   if (statement == NULL)
     return FALSE;
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
-    og_dataset_take_warning (dataset, og_warning_new (column_text (statement, 0),
+    og_dataset_take_warning (dataset, og_warning_new (og_workspace_column_text (statement, 0),
                                                       (guint)sqlite3_column_int (statement, 1),
-                                                      column_text (statement, 2)));
+                                                      og_workspace_column_text (statement, 2)));
   if (rc != SQLITE_DONE)
-    return set_error_from_db (self, rc, error);
+    return og_workspace_set_db_error (self, rc, error);
   return TRUE;
 }
 
@@ -1220,8 +1236,8 @@ og_decision_from_string (const char *text,
 
 /* Records the SQL that puts things back as they are now. sqlite3_mprintf's
  * %Q quotes a string (or writes NULL), so stored text cannot break out. */
-static gboolean
-log_undo (OgWorkspace  *self,
+gboolean
+og_workspace_log_undo (OgWorkspace  *self,
           const char   *description,
           char         *restore_sql,   /* sqlite3_mprintf'd, taken */
           GError      **error)
@@ -1234,26 +1250,25 @@ log_undo (OgWorkspace  *self,
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "out of memory");
       return FALSE;
     }
-  statement = prepare (self, "INSERT INTO undo_log (done_at, description, restore) VALUES (?1, ?2, ?3)", error);
+  statement = og_workspace_prepare (self, "INSERT INTO undo_log (done_at, description, restore) VALUES (?1, ?2, ?3)", error);
   if (statement == NULL)
     {
       sqlite3_free (restore_sql);
       return FALSE;
     }
-  sqlite3_bind_int64 (statement, 1, now ());
-  bind_text (statement, 2, description);
-  bind_text (statement, 3, restore_sql);
+  sqlite3_bind_int64 (statement, 1, og_workspace_now ());
+  og_workspace_bind_text (statement, 2, description);
+  og_workspace_bind_text (statement, 3, restore_sql);
   sqlite3_free (restore_sql);
-  ok = step_done (self, statement, error);
+  ok = og_workspace_step_done (self, statement, error);
   return ok;
 }
 
 /* Runs @work inside one write transaction under the lock. */
-typedef gboolean (*WriteFunc) (OgWorkspace *self, gpointer data, GError **error);
 
-static gboolean
-write_transaction (OgWorkspace  *self,
-                   WriteFunc     work,
+gboolean
+og_workspace_write (OgWorkspace  *self,
+                   OgWorkspaceWriteFunc work,
                    gpointer      data,
                    GError      **error)
 {
@@ -1269,6 +1284,26 @@ write_transaction (OgWorkspace  *self,
       if (!ok)
         sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
     }
+  g_mutex_unlock (&self->lock);
+  return ok;
+}
+
+sqlite3 *
+og_workspace_get_db (OgWorkspace *self)
+{
+  return self->db;
+}
+
+gboolean
+og_workspace_read (OgWorkspace          *self,
+                   OgWorkspaceWriteFunc  work,
+                   gpointer              data,
+                   GError              **error)
+{
+  gboolean ok;
+
+  g_mutex_lock (&self->lock);
+  ok = work (self, data, error);
   g_mutex_unlock (&self->lock);
   return ok;
 }
@@ -1291,13 +1326,13 @@ set_decisions_locked (OgWorkspace  *self,
   g_autofree char *description = NULL;
   const char *name = change->decision == OG_DECISION_NONE ? "none" : og_decision_to_string (change->decision);
   guint n = 0;
-  gint64 at = now ();
+  gint64 at = og_workspace_now ();
 
-  before = prepare (self, "SELECT decision, changed_at, removed_at FROM decisions WHERE person_key = ?", error);
+  before = og_workspace_prepare (self, "SELECT decision, changed_at, removed_at FROM decisions WHERE person_key = ?", error);
   if (change->decision == OG_DECISION_NONE)
-    write = prepare (self, "DELETE FROM decisions WHERE person_key = ?1", error);
+    write = og_workspace_prepare (self, "DELETE FROM decisions WHERE person_key = ?1", error);
   else
-    write = prepare (self,
+    write = og_workspace_prepare (self,
                      "INSERT INTO decisions (person_key, decision, changed_at, removed_at) VALUES (?1, ?2, ?3,"
                      " CASE WHEN ?2 = 'removed' THEN ?3 END)"
                      " ON CONFLICT (person_key) DO UPDATE SET decision = ?2, changed_at = ?3,"
@@ -1317,8 +1352,8 @@ set_decisions_locked (OgWorkspace  *self,
       if (sqlite3_step (before) == SQLITE_ROW)
         statement = sqlite3_mprintf ("INSERT OR REPLACE INTO decisions (person_key, decision, changed_at, removed_at)"
                                      " VALUES (%Q, %Q, %lld, %s);",
-                                     key, column_text (before, 0), (long long)sqlite3_column_int64 (before, 1),
-                                     sqlite3_column_type (before, 2) == SQLITE_NULL ? "NULL" : column_text (before, 2));
+                                     key, og_workspace_column_text (before, 0), (long long)sqlite3_column_int64 (before, 1),
+                                     sqlite3_column_type (before, 2) == SQLITE_NULL ? "NULL" : og_workspace_column_text (before, 2));
       else
         statement = sqlite3_mprintf ("DELETE FROM decisions WHERE person_key = %Q;", key);
       sqlite3_reset (before);
@@ -1336,7 +1371,7 @@ set_decisions_locked (OgWorkspace  *self,
           sqlite3_bind_text (write, 2, name, -1, SQLITE_STATIC);
           sqlite3_bind_int64 (write, 3, at);
         }
-      if (!step_done (self, write, error))
+      if (!og_workspace_step_done (self, write, error))
         return FALSE;
     }
 
@@ -1348,7 +1383,7 @@ set_decisions_locked (OgWorkspace  *self,
     /* Translators: %s is a decision such as "queued", %u how many people it was for */
     description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Decision “%s” for %u person",
                                                 "Decision “%s” for %u people", n), name, n);
-  return log_undo (self, description, sqlite3_mprintf ("%s", restore->str), error);
+  return og_workspace_log_undo (self, description, sqlite3_mprintf ("%s", restore->str), error);
 }
 
 gboolean
@@ -1365,7 +1400,7 @@ og_workspace_set_decisions (OgWorkspace         *self,
 
   if (person_keys[0] == NULL)
     return TRUE;
-  return write_transaction (self, set_decisions_locked, &change, error);
+  return og_workspace_write (self, set_decisions_locked, &change, error);
 }
 
 gboolean
@@ -1393,13 +1428,13 @@ og_workspace_get_decision (OgWorkspace *self,
   g_return_val_if_fail (person_key != NULL, OG_DECISION_NONE);
 
   g_mutex_lock (&self->lock);
-  statement = prepare (self, "SELECT decision, changed_at FROM decisions WHERE person_key = ?", NULL);
+  statement = og_workspace_prepare (self, "SELECT decision, changed_at FROM decisions WHERE person_key = ?", NULL);
   if (statement != NULL)
     {
       sqlite3_bind_text (statement, 1, person_key, -1, SQLITE_STATIC);
       if (sqlite3_step (statement) == SQLITE_ROW)
         {
-          og_decision_from_string (column_text (statement, 0), &decision);
+          og_decision_from_string (og_workspace_column_text (statement, 0), &decision);
           if (changed_at != NULL)
             *changed_at = sqlite3_column_int64 (statement, 1);
         }
@@ -1410,12 +1445,11 @@ og_workspace_get_decision (OgWorkspace *self,
 }
 
 /* Rows of "SELECT person_key, value" into person key → what @read makes of the value. */
-typedef gboolean (*ReadValue) (sqlite3_stmt *statement, gpointer *value);
 
-static GHashTable *
-list_by_person (OgWorkspace     *self,
+GHashTable *
+og_workspace_list_by_person (OgWorkspace     *self,
                 const char      *sql,
-                ReadValue        read,
+                OgWorkspaceReadValue read,
                 GDestroyNotify   free_value,
                 GError         **error)
 {
@@ -1424,14 +1458,14 @@ list_by_person (OgWorkspace     *self,
   int rc = SQLITE_DONE;
 
   g_mutex_lock (&self->lock);
-  statement = prepare (self, sql, error);
+  statement = og_workspace_prepare (self, sql, error);
   if (statement != NULL)
     while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
       {
         gpointer value;
 
         if (read (statement, &value))
-          g_hash_table_insert (table, g_strdup (column_text (statement, 0)), value);
+          g_hash_table_insert (table, g_strdup (og_workspace_column_text (statement, 0)), value);
       }
   g_mutex_unlock (&self->lock);
 
@@ -1439,7 +1473,7 @@ list_by_person (OgWorkspace     *self,
     return NULL;
   if (rc != SQLITE_DONE)
     {
-      set_error_from_db (self, rc, error);
+      og_workspace_set_db_error (self, rc, error);
       return NULL;
     }
   return g_steal_pointer (&table);
@@ -1451,14 +1485,14 @@ read_decision (sqlite3_stmt *statement,
 {
   OgDecision decision;
 
-  if (!og_decision_from_string (column_text (statement, 1), &decision))
+  if (!og_decision_from_string (og_workspace_column_text (statement, 1), &decision))
     return FALSE;
   *value = GINT_TO_POINTER (decision);
   return TRUE;
 }
 
-static gboolean
-read_time (sqlite3_stmt *statement,
+gboolean
+og_workspace_read_time (sqlite3_stmt *statement,
            gpointer     *value)
 {
   *value = g_memdup2 (&(gint64){ sqlite3_column_int64 (statement, 1) }, sizeof (gint64));
@@ -1470,7 +1504,7 @@ og_workspace_list_decisions (OgWorkspace  *self,
                              GError      **error)
 {
   g_return_val_if_fail (OG_IS_WORKSPACE (self), NULL);
-  return list_by_person (self, "SELECT person_key, decision FROM decisions", read_decision, NULL, error);
+  return og_workspace_list_by_person (self, "SELECT person_key, decision FROM decisions", read_decision, NULL, error);
 }
 
 GHashTable *
@@ -1478,8 +1512,8 @@ og_workspace_list_removals (OgWorkspace  *self,
                             GError      **error)
 {
   g_return_val_if_fail (OG_IS_WORKSPACE (self), NULL);
-  return list_by_person (self, "SELECT person_key, removed_at FROM decisions WHERE removed_at IS NOT NULL",
-                         read_time, g_free, error);
+  return og_workspace_list_by_person (self, "SELECT person_key, removed_at FROM decisions WHERE removed_at IS NOT NULL",
+                         og_workspace_read_time, g_free, error);
 }
 
 
@@ -1493,10 +1527,10 @@ og_workspace_is_connected (OgWorkspace *self,
   g_return_val_if_fail (OG_IS_WORKSPACE (self), FALSE);
 
   g_mutex_lock (&self->lock);
-  statement = prepare (self, "SELECT connected FROM people WHERE key = ?", NULL);
+  statement = og_workspace_prepare (self, "SELECT connected FROM people WHERE key = ?", NULL);
   if (statement != NULL)
     {
-      bind_text (statement, 1, person_key);
+      og_workspace_bind_text (statement, 1, person_key);
       connected = sqlite3_step (statement) == SQLITE_ROW && sqlite3_column_int (statement, 0) != 0;
     }
   g_mutex_unlock (&self->lock);
@@ -1504,7 +1538,7 @@ og_workspace_is_connected (OgWorkspace *self,
   return connected;
 }
 
-/* ---- corrections, drafts, reminders ------------------------------------------------------- */
+/* ---- corrections ------------------------------------------------------- */
 
 typedef struct
 {
@@ -1524,7 +1558,7 @@ add_correction_locked (OgWorkspace  *self,
   const char *contact = change->contact_key ? change->contact_key : "";
   char *restore;
 
-  before = prepare (self, "SELECT label, corrected_at FROM corrections WHERE contact_key = ?1 AND text = ?2", error);
+  before = og_workspace_prepare (self, "SELECT label, corrected_at FROM corrections WHERE contact_key = ?1 AND text = ?2", error);
   if (before == NULL)
     return FALSE;
   sqlite3_bind_text (before, 1, contact, -1, SQLITE_STATIC);
@@ -1532,23 +1566,23 @@ add_correction_locked (OgWorkspace  *self,
   if (sqlite3_step (before) == SQLITE_ROW)
     restore = sqlite3_mprintf ("UPDATE corrections SET label = %Q, corrected_at = %lld"
                                " WHERE contact_key = %Q AND text = %Q",
-                               column_text (before, 0), (long long)sqlite3_column_int64 (before, 1),
+                               og_workspace_column_text (before, 0), (long long)sqlite3_column_int64 (before, 1),
                                contact, change->text);
   else
     restore = sqlite3_mprintf ("DELETE FROM corrections WHERE contact_key = %Q AND text = %Q",
                                contact, change->text);
-  if (!log_undo (self, _("Label correction"), restore, error))
+  if (!og_workspace_log_undo (self, _("Label correction"), restore, error))
     return FALSE;
 
-  write = prepare (self, "INSERT OR REPLACE INTO corrections (contact_key, text, label, corrected_at)"
+  write = og_workspace_prepare (self, "INSERT OR REPLACE INTO corrections (contact_key, text, label, corrected_at)"
                    " VALUES (?1, ?2, ?3, ?4)", error);
   if (write == NULL)
     return FALSE;
   sqlite3_bind_text (write, 1, contact, -1, SQLITE_STATIC);
   sqlite3_bind_text (write, 2, change->text, -1, SQLITE_STATIC);
   sqlite3_bind_text (write, 3, og_label_to_string (change->label), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (write, 4, now ());
-  return step_done (self, write, error);
+  sqlite3_bind_int64 (write, 4, og_workspace_now ());
+  return og_workspace_step_done (self, write, error);
 }
 
 gboolean
@@ -1564,7 +1598,7 @@ og_workspace_add_correction (OgWorkspace  *self,
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (label == OG_LABEL_PITCH || label == OG_LABEL_RECRUITING || label == OG_LABEL_OTHER, FALSE);
 
-  return write_transaction (self, add_correction_locked, &change, error);
+  return og_workspace_write (self, add_correction_locked, &change, error);
 }
 
 guint
@@ -1580,189 +1614,26 @@ og_workspace_apply_corrections (OgWorkspace   *self,
   g_return_val_if_fail (OG_IS_CLASSIFIER (classifier), 0);
 
   g_mutex_lock (&self->lock);
-  statement = prepare (self, "SELECT contact_key, text, label FROM corrections ORDER BY corrected_at, rowid", error);
+  statement = og_workspace_prepare (self, "SELECT contact_key, text, label FROM corrections ORDER BY corrected_at, rowid", error);
   if (statement != NULL)
     while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
       {
-        const char *contact = column_text (statement, 0);
+        const char *contact = og_workspace_column_text (statement, 0);
         OgLabel label;
 
-        if (!og_label_from_string (column_text (statement, 2), &label))
+        if (!og_label_from_string (og_workspace_column_text (statement, 2), &label))
           continue;
-        og_classifier_add_correction (classifier, column_text (statement, 1),
+        og_classifier_add_correction (classifier, og_workspace_column_text (statement, 1),
                                       contact != NULL && contact[0] != '\0' ? contact : NULL, label);
         n++;
       }
   if (statement != NULL && rc != SQLITE_DONE)
-    set_error_from_db (self, rc, error);
+    og_workspace_set_db_error (self, rc, error);
   g_mutex_unlock (&self->lock);
 
   return n;
 }
 
-typedef struct
-{
-  gint64      id;
-  const char *person_key;
-  const char *template_id;
-  const char *body;
-  gint64      due_at;
-} NoteChange;
-
-static gboolean
-save_draft_locked (OgWorkspace  *self,
-                   gpointer      data,
-                   GError      **error)
-{
-  NoteChange *change = data;
-  g_autoptr(sqlite3_stmt) before = NULL;
-  g_autoptr(sqlite3_stmt) write = NULL;
-  char *restore = NULL;
-
-  if (change->id > 0)
-    {
-      before = prepare (self, "SELECT body, updated_at FROM drafts WHERE id = ?", error);
-      if (before == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (before, 1, change->id);
-      if (sqlite3_step (before) != SQLITE_ROW)
-        {
-          g_set_error (error, OG_WORKSPACE_ERROR, OG_WORKSPACE_ERROR_FAILED,
-                       _("The draft no longer exists"));
-          return FALSE;
-        }
-      restore = sqlite3_mprintf ("UPDATE drafts SET body = %Q, updated_at = %lld WHERE id = %lld",
-                                 column_text (before, 0), (long long)sqlite3_column_int64 (before, 1),
-                                 (long long)change->id);
-      write = prepare (self, "UPDATE drafts SET body = ?2, updated_at = ?3 WHERE id = ?1", error);
-    }
-  else
-    write = prepare (self, "INSERT INTO drafts (id, person_key, template, body, created_at, updated_at)"
-                     " VALUES (NULL, ?4, ?5, ?2, ?3, ?3)", error);
-  if (write == NULL)
-    {
-      sqlite3_free (restore);
-      return FALSE;
-    }
-
-  if (change->id > 0)
-    sqlite3_bind_int64 (write, 1, change->id);
-  bind_text (write, 2, change->body);
-  sqlite3_bind_int64 (write, 3, now ());
-  if (change->id <= 0)
-    {
-      bind_text (write, 4, change->person_key);
-      bind_text (write, 5, change->template_id);
-    }
-  if (!step_done (self, write, error))
-    {
-      sqlite3_free (restore);
-      return FALSE;
-    }
-  if (change->id <= 0)
-    {
-      change->id = sqlite3_last_insert_rowid (self->db);
-      restore = sqlite3_mprintf ("DELETE FROM drafts WHERE id = %lld", (long long)change->id);
-    }
-  return log_undo (self, _("Draft"), restore, error);
-}
-
-gint64
-og_workspace_save_draft (OgWorkspace  *self,
-                         gint64        draft_id,
-                         const char   *person_key,
-                         const char   *template_id,
-                         const char   *body,
-                         GError      **error)
-{
-  NoteChange change = { draft_id, person_key, template_id, body, 0 };
-
-  g_return_val_if_fail (OG_IS_WORKSPACE (self), 0);
-  g_return_val_if_fail (body != NULL, 0);
-  g_return_val_if_fail (draft_id > 0 || person_key != NULL, 0);
-
-  return write_transaction (self, save_draft_locked, &change, error) ? change.id : 0;
-}
-
-static gboolean
-delete_draft_locked (OgWorkspace  *self,
-                     gpointer      data,
-                     GError      **error)
-{
-  NoteChange *change = data;
-  g_autoptr(sqlite3_stmt) before = NULL;
-  g_autoptr(sqlite3_stmt) write = NULL;
-  char *restore;
-
-  before = prepare (self, "SELECT person_key, template, body, created_at, updated_at FROM drafts WHERE id = ?", error);
-  if (before == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (before, 1, change->id);
-  if (sqlite3_step (before) != SQLITE_ROW)
-    return TRUE;   /* already gone */
-  restore = sqlite3_mprintf ("INSERT INTO drafts (id, person_key, template, body, created_at, updated_at)"
-                             " VALUES (%lld, %Q, %Q, %Q, %lld, %lld)",
-                             (long long)change->id, column_text (before, 0), column_text (before, 1),
-                             column_text (before, 2), (long long)sqlite3_column_int64 (before, 3),
-                             (long long)sqlite3_column_int64 (before, 4));
-  if (!log_undo (self, _("Deleted draft"), restore, error))
-    return FALSE;
-
-  write = prepare (self, "DELETE FROM drafts WHERE id = ?", error);
-  if (write == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (write, 1, change->id);
-  return step_done (self, write, error);
-}
-
-gboolean
-og_workspace_delete_draft (OgWorkspace  *self,
-                           gint64        draft_id,
-                           GError      **error)
-{
-  NoteChange change = { draft_id, NULL, NULL, NULL, 0 };
-
-  g_return_val_if_fail (OG_IS_WORKSPACE (self), FALSE);
-
-  return write_transaction (self, delete_draft_locked, &change, error);
-}
-
-static gboolean
-add_reminder_locked (OgWorkspace  *self,
-                     gpointer      data,
-                     GError      **error)
-{
-  NoteChange *change = data;
-  g_autoptr(sqlite3_stmt) write = NULL;
-
-  write = prepare (self, "INSERT INTO reminders (person_key, due_at, note, created_at) VALUES (?1, ?2, ?3, ?4)", error);
-  if (write == NULL)
-    return FALSE;
-  bind_text (write, 1, change->person_key);
-  sqlite3_bind_int64 (write, 2, change->due_at);
-  bind_text (write, 3, change->body);
-  sqlite3_bind_int64 (write, 4, now ());
-  if (!step_done (self, write, error))
-    return FALSE;
-  change->id = sqlite3_last_insert_rowid (self->db);
-  return log_undo (self, _("Reminder"),
-                   sqlite3_mprintf ("DELETE FROM reminders WHERE id = %lld", (long long)change->id), error);
-}
-
-gint64
-og_workspace_add_reminder (OgWorkspace  *self,
-                           const char   *person_key,
-                           gint64        due_at,
-                           const char   *note,
-                           GError      **error)
-{
-  NoteChange change = { 0, person_key, NULL, note, due_at };
-
-  g_return_val_if_fail (OG_IS_WORKSPACE (self), 0);
-  g_return_val_if_fail (person_key != NULL, 0);
-
-  return write_transaction (self, add_reminder_locked, &change, error) ? change.id : 0;
-}
 
 static gboolean
 undo_locked (OgWorkspace  *self,
@@ -1775,7 +1646,7 @@ undo_locked (OgWorkspace  *self,
   g_autofree char *restore = NULL;
   gint64 id;
 
-  last = prepare (self, "SELECT id, description, restore FROM undo_log ORDER BY id DESC LIMIT 1", error);
+  last = og_workspace_prepare (self, "SELECT id, description, restore FROM undo_log ORDER BY id DESC LIMIT 1", error);
   if (last == NULL)
     return FALSE;
   if (sqlite3_step (last) != SQLITE_ROW)
@@ -1785,16 +1656,16 @@ undo_locked (OgWorkspace  *self,
     }
   id = sqlite3_column_int64 (last, 0);
   if (description != NULL)
-    *description = g_strdup (column_text (last, 1));
-  restore = g_strdup (column_text (last, 2));
+    *description = g_strdup (og_workspace_column_text (last, 1));
+  restore = g_strdup (og_workspace_column_text (last, 2));
 
   if (!exec (self, restore, error))
     return FALSE;
-  forget = prepare (self, "DELETE FROM undo_log WHERE id = ?", error);
+  forget = og_workspace_prepare (self, "DELETE FROM undo_log WHERE id = ?", error);
   if (forget == NULL)
     return FALSE;
   sqlite3_bind_int64 (forget, 1, id);
-  return step_done (self, forget, error);
+  return og_workspace_step_done (self, forget, error);
 }
 
 gboolean
@@ -1806,7 +1677,7 @@ og_workspace_undo (OgWorkspace  *self,
 
   g_return_val_if_fail (OG_IS_WORKSPACE (self), FALSE);
 
-  if (!write_transaction (self, undo_locked, &what, error))
+  if (!og_workspace_write (self, undo_locked, &what, error))
     return FALSE;
   if (description != NULL)
     *description = g_steal_pointer (&what);
@@ -1821,7 +1692,7 @@ add_table (OgWorkspace *self,
            const char  *member,
            const char  *sql)
 {
-  g_autoptr(sqlite3_stmt) statement = prepare (self, sql, NULL);
+  g_autoptr(sqlite3_stmt) statement = og_workspace_prepare (self, sql, NULL);
 
   json_builder_set_member_name (builder, member);
   json_builder_begin_array (builder);
@@ -1840,7 +1711,7 @@ add_table (OgWorkspace *self,
               json_builder_add_null_value (builder);
               break;
             default:
-              json_builder_add_string_value (builder, column_text (statement, c));
+              json_builder_add_string_value (builder, og_workspace_column_text (statement, c));
               break;
             }
         }
@@ -1877,9 +1748,12 @@ og_workspace_export_json (OgWorkspace  *self,
              "SELECT NULLIF (contact_key, '') AS contact_key, text, label, corrected_at FROM corrections"
              " ORDER BY corrected_at, rowid");
   add_table (self, builder, "drafts",
-             "SELECT id, person_key, template, body, created_at, updated_at FROM drafts ORDER BY id");
+             "SELECT id, person_key, template, body, created_at, updated_at, sent_at, asks_to_stop"
+             " FROM drafts ORDER BY id");
+  add_table (self, builder, "templates",
+             "SELECT id, title, description, body, created_at, updated_at FROM templates ORDER BY created_at, rowid");
   add_table (self, builder, "reminders",
-             "SELECT id, person_key, due_at, note, created_at FROM reminders ORDER BY id");
+             "SELECT id, person_key, due_at, note, created_at, fired_at FROM reminders ORDER BY id");
   add_table (self, builder, "removed_connections",
              "SELECT key AS person_key, name, gone_as_of FROM people WHERE NOT connected ORDER BY gone_as_of, key");
   json_builder_end_object (builder);

@@ -18,6 +18,7 @@
 
 #include "og-classifier.h"
 #include "og-dataset.h"
+#include "og-reply.h"
 
 G_BEGIN_DECLS
 
@@ -39,7 +40,7 @@ typedef enum
 GQuark og_workspace_error_quark (void);
 
 /* The schema version this build writes; older databases are migrated. */
-#define OG_WORKSPACE_SCHEMA_VERSION 1
+#define OG_WORKSPACE_SCHEMA_VERSION 2
 
 /* What the person decided about a connection. */
 typedef enum
@@ -151,7 +152,26 @@ guint        og_workspace_apply_corrections (OgWorkspace     *self,
                                              OgClassifier    *classifier,
                                              GError         **error);
 
-/* Drafts and reminders. */
+/* ---- replies (og-workspace-replies.c) ---- */
+
+/* A reply drafted for one person. */
+typedef struct
+{
+  gint64    id;
+  char     *person_key;
+  char     *template_id;   /* the template it started from, or NULL */
+  char     *body;
+  gint64    created_at;    /* Unix seconds, UTC */
+  gint64    updated_at;
+  gint64    sent_at;       /* when the person marked it sent, or 0 */
+  gboolean  asks_to_stop;  /* marked sent as a request to stop */
+} OgDraft;
+
+void         og_draft_free                 (OgDraft          *draft);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OgDraft, og_draft_free)
+
+/* Saves a new draft (@draft_id 0) or a new body for draft @draft_id;
+ * returns its id, 0 on error. */
 gint64       og_workspace_save_draft       (OgWorkspace      *self,
                                             gint64            draft_id,
                                             const char       *person_key,
@@ -161,10 +181,72 @@ gint64       og_workspace_save_draft       (OgWorkspace      *self,
 gboolean     og_workspace_delete_draft     (OgWorkspace      *self,
                                             gint64            draft_id,
                                             GError          **error);
+/* The newest draft for @person_key, or NULL (without an error when there is none). */
+OgDraft     *og_workspace_get_last_draft   (OgWorkspace      *self,
+                                            const char       *person_key,
+                                            GError          **error);
+/* The person sent draft @draft_id by hand; @asks_to_stop when it asked the
+ * contact to stop, which counts as an opt-out from now on. */
+gboolean     og_workspace_mark_draft_sent  (OgWorkspace      *self,
+                                            gint64            draft_id,
+                                            gboolean          asks_to_stop,
+                                            GError          **error);
+/* person key → gint64* (UTC seconds): the first draft marked sent as a
+ * request to stop, for og_audit_new_full()'s opt-outs. */
+GHashTable  *og_workspace_list_stop_requests (OgWorkspace    *self,
+                                              GError        **error);
+
+/* Templates the person wrote (OgReplyTemplate*, oldest first). */
+GPtrArray   *og_workspace_list_templates   (OgWorkspace      *self,
+                                            GError          **error);
+/* Saves a template: @id NULL for a new one. @body must pass og_reply_check()
+ * and @title must not be empty. Returns the template's id, NULL on error. */
+char        *og_workspace_save_template    (OgWorkspace      *self,
+                                            const char       *id,
+                                            const char       *title,
+                                            const char       *description,
+                                            const char       *body,
+                                            GError          **error);
+gboolean     og_workspace_delete_template  (OgWorkspace      *self,
+                                            const char       *id,
+                                            GError          **error);
+
+/* A reminder to check on someone. */
+typedef struct
+{
+  gint64  id;
+  char   *person_key;
+  gint64  due_at;     /* Unix seconds, UTC */
+  char   *note;
+} OgReminder;
+
+void         og_reminder_free              (OgReminder       *reminder);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OgReminder, og_reminder_free)
+
 gint64       og_workspace_add_reminder     (OgWorkspace      *self,
                                             const char       *person_key,
                                             gint64            due_at,
                                             const char       *note,
+                                            GError          **error);
+/* Reminders due at @now that have not fired (OgReminder*, soonest first). */
+GPtrArray   *og_workspace_list_due_reminders (OgWorkspace    *self,
+                                              gint64          now,
+                                              GError        **error);
+/* The soonest due_at of a reminder yet to fire, or 0. */
+gint64       og_workspace_next_reminder_at (OgWorkspace      *self,
+                                            GError          **error);
+gboolean     og_workspace_mark_reminder_fired (OgWorkspace   *self,
+                                               gint64         reminder_id,
+                                               GError       **error);
+
+/* Remembers who is flagged @kind now (@flagged: person key → gint64* time of
+ * what flagged them) and returns the keys (char*) flagged since the last
+ * call, or flagged again for something newer. The first call for a @kind
+ * only records what is there: people already flagged before anyone
+ * watched are not news. */
+GPtrArray   *og_workspace_note_alerts      (OgWorkspace      *self,
+                                            const char       *kind,
+                                            GHashTable       *flagged,
                                             GError          **error);
 
 /* Reverts the last decision, correction, draft or reminder change; the
