@@ -134,8 +134,37 @@ missing = run("audit", os.path.join(root, "no-such-export.zip"))
 check(missing.returncode == 1 and "no-such-export.zip" in missing.stderr and missing.stdout == "",
       f"a missing source exits 1 naming it and prints no report: {missing.stderr.strip()}")
 
+# --- draft -------------------------------------------------------------------------------
+BUILTINS = ["polite-removal", "firm-stop", "asked-before", "off-topic-ask", "work-first", "recruiting-decline"]
+listed = run("draft", "--list")
+rows = [line.split("\t") for line in listed.stdout.splitlines()]
+check(listed.returncode == 0 and all(len(row) == 3 and all(row) for row in rows),
+      f"draft --list prints ID<TAB>TITLE<TAB>DESCRIPTION per line ({listed.stderr.strip()[:200]})")
+check([row[0] for row in rows][:len(BUILTINS)] == BUILTINS, f"draft --list starts with the six built-ins: {rows}")
+
+margaux = "https://www.linkedin.com/in/margaux-chateau-3e26220"
+drafted = run("draft", "asked-before", f"--contact={margaux}", sample)
+check(drafted.returncode == 0 and drafted.stdout.startswith("Hi Margaux,\n")
+      and drafted.stdout.rstrip().endswith("Mara") and "{" not in drafted.stdout,
+      f"draft TEMPLATE --contact=URL SOURCE prints the reply filled for that connection: {drafted.stdout[:80]!r}")
+check("asked you before" in drafted.stdout, "the draft is the template asked for")
+loose = run("draft", "work-first", "--contact=linkedin.com/in/margaux-chateau-3e26220/", sample)
+check(loose.returncode == 0 and loose.stdout.startswith("Hi Margaux,"),
+      "the contact's URL may be written the way browsers show it")
+unknown_template = run("draft", "sponsor-us", f"--contact={margaux}", sample)
+check(unknown_template.returncode == 1 and "sponsor-us" in unknown_template.stderr and unknown_template.stdout == "",
+      f"an unknown template exits 1 naming it: {unknown_template.stderr.strip()}")
+stranger = run("draft", "firm-stop", "--contact=https://www.linkedin.com/in/nobody-we-know", sample)
+check(stranger.returncode == 1 and "nobody-we-know" in stranger.stderr and stranger.stdout == "",
+      f"a profile that is not a connection exits 1 naming it: {stranger.stderr.strip()}")
+not_profile = run("draft", "firm-stop", "--contact=https://example.com/in/margaux", sample)
+check(not_profile.returncode == 1 and "example.com" in not_profile.stderr,
+      f"a URL that is not a LinkedIn profile exits 1: {not_profile.stderr.strip()}")
+usage = run("draft")
+check(usage.returncode == 2 and "--list" in usage.stderr, f"draft without a template says how to use it: {usage.stderr.strip()}")
+
 helped = run("help")
-check(helped.returncode == 0 and "audit" in helped.stdout and "classify" in helped.stdout,
+check(helped.returncode == 0 and "audit" in helped.stdout and "classify" in helped.stdout and "draft" in helped.stdout,
       "help lists the commands")
 
 finish()

@@ -75,6 +75,21 @@ try:
     check(summary_of(run(home, "audit", "--format=json")) == from_files,
           "the audit's counts are unchanged by the second import")
 
+    # --- draft from the workspace, with the person's own template ----------------------------
+    margaux = "https://www.linkedin.com/in/margaux-chateau-3e26220"
+    drafted = run(home, "draft", "polite-removal", f"--contact={margaux}")
+    check(drafted.returncode == 0 and drafted.stdout.startswith("Hi Margaux,"),
+          f"draft with no SOURCE fills the reply from the workspace: {drafted.stderr.strip()[:200]}")
+    with sqlite3.connect(database(home)) as db:
+        db.execute("INSERT INTO templates (id, title, description, body, created_at, updated_at)"
+                   " VALUES ('own-1', 'Quick\tno', 'Short', 'No thanks, {first_name}. {my_first_name}', 1, 1)")
+    listed = run(home, "draft", "--list").stdout.splitlines()
+    check(listed[-1:] == ["own-1\tQuick no\tShort"],
+          f"draft --list ends with the person's own templates, kept to three columns: {listed[-1:]}")
+    own = run(home, "draft", "own-1", f"--contact={margaux}")
+    check(own.returncode == 0 and own.stdout == "No thanks, Margaux. Mara\n",
+          f"a template of the person's own fills like a built-in: {own.stdout!r}")
+
     # --- export and delete ------------------------------------------------------------------
     exported = os.path.join(scratch, "mine.json")
     result = run(home, "workspace", "export", exported)

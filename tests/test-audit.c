@@ -644,6 +644,63 @@ test_audit_a_pitch_after_an_opt_out_is_ignoring_it (void)
 }
 
 static void
+test_audit_a_reply_marked_sent_asks_them_to_stop_from_that_moment (void)
+{
+  g_autoptr(OgDataset) dataset = load_opt_outs ();
+  g_autoptr(GHashTable) stop_requests = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(OgAudit) audit_ = NULL;
+  g_autoptr(GDateTime) marked = g_date_time_new_utc (2025, 2, 3, 12, 0, 0);
+  const OgContactAudit *nell, *kai;
+
+  /* Ada never asked in the export; the person marked a removal request
+   * sent on 3 Feb, and Ada's next message, on the 4th, is no pitch. Nell's
+   * own request came first; Kai was asked by hand before any message of
+   * the export did, and pitched after it. */
+  g_hash_table_insert (stop_requests, (char *)"linkedin.com/in/nell-frost",
+                       g_memdup2 (&(gint64){ g_date_time_to_unix (marked) + 86400 }, sizeof (gint64)));
+  g_hash_table_insert (stop_requests, (char *)"linkedin.com/in/kai-sund",
+                       g_memdup2 (&(gint64){ g_date_time_to_unix (marked) }, sizeof (gint64)));
+  audit_ = og_audit_new_full (dataset, 60, label_by_tag, opt_out_by_tag, NULL,
+                              &(OgAuditDecisions) { .stop_requests = stop_requests });
+
+  nell = contact (audit_, "Nell Frost");
+  g_assert_false (nell->opt_out_marked);
+  assert_sent_at (nell->opt_out, "2025-02-03T09:00:00Z");
+  g_assert_false (nell->ignored_opt_out);
+
+  kai = contact (audit_, "Kai Sund");
+  g_assert_true (kai->opt_out_marked);
+  g_assert_null (kai->opt_out);
+  g_assert_cmpint (kai->opt_out_at, ==, g_date_time_to_unix (marked));
+  /* Kai's "[stop]" of 2 March is after the marked one: the first pitch
+   * after 3 Feb is the one of 9 March. */
+  g_assert_true (kai->ignored_opt_out);
+  assert_sent_at (kai->pitch_after_opt_out, "2025-03-09T09:00:00Z");
+  g_assert_true (kai->flags & OG_FLAG_IGNORED_OPT_OUT);
+}
+
+static void
+test_audit_a_reply_marked_sent_after_the_last_message_waits_for_the_next (void)
+{
+  g_autoptr(OgDataset) dataset = load_opt_outs ();
+  g_autoptr(GHashTable) stop_requests = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(OgAudit) audit_ = NULL;
+  g_autoptr(GDateTime) marked = g_date_time_new_utc (2025, 6, 1, 8, 0, 0);
+  const OgContactAudit *ada;
+
+  g_hash_table_insert (stop_requests, (char *)"linkedin.com/in/ada-quist",
+                       g_memdup2 (&(gint64){ g_date_time_to_unix (marked) }, sizeof (gint64)));
+  audit_ = og_audit_new_full (dataset, 60, label_by_tag, NULL, NULL,
+                              &(OgAuditDecisions) { .stop_requests = stop_requests });
+  ada = contact (audit_, "Ada Quist");
+
+  /* Nothing came after it yet: not ignored, and no request is claimed
+   * before its time. */
+  g_assert_false (ada->ignored_opt_out);
+  g_assert_cmpint (ada->opt_out_at, ==, OG_TIME_UNKNOWN);
+}
+
+static void
 test_audit_a_message_leaning_to_pitch_counts_only_after_their_pitch (void)
 {
   g_autoptr(OgDataset) dataset = load (
@@ -1080,6 +1137,10 @@ main (int   argc,
   g_test_add_func ("/og/audit/an-opt-out-followed-by-silence-is-respected",
                    test_audit_an_opt_out_followed_by_silence_is_respected);
   g_test_add_func ("/og/audit/a-pitch-after-an-opt-out-is-ignoring-it", test_audit_a_pitch_after_an_opt_out_is_ignoring_it);
+  g_test_add_func ("/og/audit/a-reply-marked-sent-asks-them-to-stop-from-that-moment",
+                   test_audit_a_reply_marked_sent_asks_them_to_stop_from_that_moment);
+  g_test_add_func ("/og/audit/a-reply-marked-sent-after-the-last-message-waits-for-the-next",
+                   test_audit_a_reply_marked_sent_after_the_last_message_waits_for_the_next);
   g_test_add_func ("/og/audit/a-message-leaning-to-pitch-counts-only-after-their-pitch",
                    test_audit_a_message_leaning_to_pitch_counts_only_after_their_pitch);
   g_test_add_func ("/og/audit/group-threads-and-sponsored-messages-are-excluded-but-counted",

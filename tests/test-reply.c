@@ -6,6 +6,8 @@
 
 #include "og-date.h"
 #include "og-reply.h"
+#include "og-reply-choice.h"
+#include "og-test-util.h"
 
 static const OgReplyContext ola = {
   .first_name = "Ola", .last_name = "Nord", .company = "Nordvik", .position = "Account Executive",
@@ -146,6 +148,90 @@ test_reply_builtins_pass_their_check_and_name_the_contact (void)
   g_assert_null (og_reply_builtin_lookup ("no-such-reply"));
 }
 
+static OgPerson uma = {
+  .key = (char *)"linkedin.com/in/uma-berg", .name = (char *)"Uma Berg", .first_name = (char *)"Uma", .last_name = (char *)"Berg",
+  .company = (char *)"Bergsoft", .position = (char *)"Growth Lead", .is_connection = TRUE,
+  .connected_on = 1733011200,   /* 2024-12-01T00:00:00Z */
+};
+
+static void
+test_reply_suggests_the_reply_that_fits_the_pattern (void)
+{
+  struct {
+    OgContactAudit contact;
+    const char    *expected;
+  } cases[] = {
+    { { .person = &uma }, "work-first" },
+    { { .person = &uma, .pitches = 1 }, "work-first" },
+    { { .person = &uma, .pitches = 1, .pitch_first = TRUE }, "polite-removal" },
+    { { .person = &uma, .recruiting = 1 }, "recruiting-decline" },
+    /* A recruiter who also sells is answered as a seller. */
+    { { .person = &uma, .recruiting = 1, .pitches = 1, .pitch_first = TRUE }, "polite-removal" },
+    { { .person = &uma, .pitches = 4, .pitch_first = TRUE, .unanswered_followups = OG_AUDIT_PERSISTENT_FOLLOWUPS },
+      "firm-stop" },
+    { { .person = &uma, .pitches = 4, .unanswered_followups = OG_AUDIT_PERSISTENT_FOLLOWUPS - 1 }, "work-first" },
+    /* Having ignored a request to stop outweighs everything else. */
+    { { .person = &uma, .pitches = 5, .pitch_first = TRUE, .unanswered_followups = 4, .ignored_opt_out = TRUE },
+      "asked-before" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *reason = NULL;
+      const char *id = og_reply_suggest (&cases[i].contact, &reason);
+
+      g_assert_cmpstr (id, ==, cases[i].expected);
+      g_assert_nonnull (og_reply_builtin_lookup (id));
+      g_assert_nonnull (reason);
+      g_assert_cmpstr (reason, !=, "");
+    }
+}
+
+static void
+test_reply_context_says_minutes_only_when_the_data_knows_them (void)
+{
+  OgMessage pitch = { .sent_at = 1733049000 };   /* 2024-12-01T10:30:00Z */
+  OgContactAudit exact = { .person = &uma, .pitches = 1, .first_pitch = &pitch, .has_minutes = TRUE,
+                           .minutes_min = 12.4, .minutes_max = 12.4, .unanswered_followups = 2 };
+  OgContactAudit day = { .person = &uma, .pitches = 1, .first_pitch = &pitch, .has_minutes = TRUE,
+                         .minutes_min = 0, .minutes_max = 630 };
+  OgContactAudit quiet = { .person = &uma };
+  OgReplyContext context;
+  g_autofree char *exact_text = NULL;
+  g_autofree char *day_text = NULL;
+  g_autofree char *quiet_text = NULL;
+  const char *body = "{first_name} {last_name} of {company} ({position}), {days_since_connected} days, "
+                     "{minutes_to_pitch} minutes, {followup_count} follow-ups, {first_pitch_date}. {my_first_name}";
+
+  og_reply_context_for (&context, &exact, "Petra", 1733011200 + 12 * 24 * 3600 + 3600);
+  exact_text = og_reply_render (body, &context, NULL);
+  g_assert_cmpstr (exact_text, ==, "Uma Berg of Bergsoft (Growth Lead), 12 days, 12 minutes, 2 follow-ups, 2024-12-01. Petra");
+
+  /* Known to the day only: no number of minutes is claimed. */
+  og_reply_context_for (&context, &day, "Petra", 1733011200);
+  day_text = og_reply_render ("{minutes_to_pitch} minutes, {days_since_connected} days", &context, NULL);
+  g_assert_cmpstr (day_text, ==, "a few minutes, 0 days");
+
+  og_reply_context_for (&context, &quiet, NULL, 1733011200 - 10);
+  quiet_text = og_reply_render ("{first_pitch_date}|{days_since_connected}|{my_first_name}|", &context, NULL);
+  g_assert_cmpstr (quiet_text, ==, "earlier|some||");
+}
+
+static void
+test_reply_owner_first_name_comes_from_the_profile (void)
+{
+  g_autoptr(OgDataset) dataset = og_test_load (
+    "Profile.csv", "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,"
+                   "Geo Location,Twitter Handles,Websites,Instant Messengers\nPetra,Vinter,,,,Buyer,,,,,,,\n",
+    NULL);
+  g_autoptr(OgDataset) empty = og_test_load ("Connections.csv", "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n", NULL);
+  g_autofree char *name = og_reply_owner_first_name (dataset);
+  g_autofree char *none = og_reply_owner_first_name (empty);
+
+  g_assert_cmpstr (name, ==, "Petra");
+  g_assert_null (none);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,6 +251,12 @@ main (int   argc,
                    test_reply_builtins_pass_their_check_and_name_the_contact);
   g_test_add_func ("/og/reply/copies-markup-and-control-text-as-it-is",
                    test_reply_copies_markup_and_control_text_as_it_is);
+  g_test_add_func ("/og/reply/suggests-the-reply-that-fits-the-pattern",
+                   test_reply_suggests_the_reply_that_fits_the_pattern);
+  g_test_add_func ("/og/reply/context-says-minutes-only-when-the-data-knows-them",
+                   test_reply_context_says_minutes_only_when_the_data_knows_them);
+  g_test_add_func ("/og/reply/owner-first-name-comes-from-the-profile",
+                   test_reply_owner_first_name_comes_from_the_profile);
 
   return g_test_run ();
 }

@@ -639,7 +639,7 @@ test_workspace_a_kept_contact_is_never_flagged (Fixture       *fixture,
   ola = og_audit_lookup_contact (plain, og_dataset_lookup_person (stored, URL ("ola-nord")));
   g_assert_cmpuint (ola->flags, !=, OG_FLAG_NONE);
 
-  audit = og_audit_new_with_classifier (stored, 60, classifier, kept, OG_AUDIT_DEFAULT);
+  audit = og_audit_new_with_classifier (stored, 60, classifier, &(OgAuditDecisions) { .kept = kept }, OG_AUDIT_DEFAULT);
   ola = og_audit_lookup_contact (audit, og_dataset_lookup_person (stored, URL ("ola-nord")));
   g_assert_true (ola->kept);
   g_assert_cmpuint (ola->flags, ==, OG_FLAG_NONE);

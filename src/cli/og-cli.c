@@ -39,6 +39,7 @@ static const struct {
   { "import", og_cli_command_import, N_("Merge an export into the workspace") },
   { "classify", command_classify, N_("Label messages read one per line from standard input") },
   { "workspace", og_cli_command_workspace, N_("Export or delete your decisions, labels and drafts") },
+  { "draft", og_cli_command_draft, N_("List the reply templates, or print one filled for a connection") },
   { "help",  command_help,  N_("Show the commands") },
 };
 
@@ -124,17 +125,77 @@ keep_set (GHashTable *decisions)
 }
 
 /* The audit asks the classifier about each counted message. */
+OgAudit *
+og_cli_audit (const char          *command,
+              const char * const  *sources,
+              int                  threshold,
+              OgWorkspace        **workspace_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = app_settings ();
+  g_autoptr(OgDataset) dataset = NULL;
+  g_autoptr(OgClassifier) classifier = NULL;
+  g_autoptr(OgWorkspace) workspace = NULL;
+  g_autoptr(GHashTable) decisions = NULL;
+  g_autoptr(GHashTable) kept = NULL;
+  g_autoptr(GHashTable) stop_requests = NULL;
+  OgAudit *audit;
+
+  if (threshold < 0)
+    threshold = default_threshold (settings);
+
+  classifier = og_classifier_new_default (&error);
+  if (classifier == NULL)
+    {
+      g_printerr ("outreach-guard %s: %s\n", command, error->message);
+      return NULL;
+    }
+
+  if (sources == NULL || sources[0] == NULL)
+    {
+      /* No SOURCE: the workspace, with the person's corrections, keeps and
+       * the replies they marked sent. */
+      workspace = og_cli_open_workspace (FALSE, &error);
+      if (workspace != NULL)
+        dataset = og_workspace_load_dataset (workspace, NULL, &error);
+      if (dataset != NULL)
+        decisions = og_workspace_list_decisions (workspace, &error);
+      if (decisions != NULL)
+        stop_requests = og_workspace_list_stop_requests (workspace, &error);
+      if (stop_requests == NULL)
+        {
+          g_printerr ("outreach-guard %s: %s\n", command, error->message);
+          return NULL;
+        }
+      og_workspace_apply_corrections (workspace, classifier, NULL);
+      kept = keep_set (decisions);
+    }
+  else
+    {
+      /* SOURCE…: those files only; nothing is written. */
+      dataset = og_import (sources, NULL, NULL, NULL, &error);
+      if (dataset == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return NULL;
+        }
+      og_cli_print_warnings (dataset);
+    }
+
+  audit = og_audit_new_with_classifier (dataset, (guint)threshold, classifier,
+                                        &(OgAuditDecisions) { kept, stop_requests }, default_options (settings));
+  if (workspace_out != NULL)
+    *workspace_out = g_steal_pointer (&workspace);
+  return audit;
+}
+
 static int
 command_audit (int    argc,
                char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(OgDataset) dataset = NULL;
-  g_autoptr(OgClassifier) classifier = NULL;
   g_autoptr(OgAudit) audit = NULL;
-  g_autoptr(GHashTable) decisions = NULL;
-  g_autoptr(GHashTable) kept = NULL;
   g_autoptr(GSettings) settings = app_settings ();
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
@@ -173,43 +234,9 @@ command_audit (int    argc,
       return 2;
     }
 
-  classifier = og_classifier_new_default (&error);
-  if (classifier == NULL)
-    {
-      g_printerr ("outreach-guard audit: %s\n", error->message);
-      return 1;
-    }
-
-  if (sources == NULL || sources[0] == NULL)
-    {
-      /* No SOURCE: the workspace, with the person's corrections and keeps. */
-      g_autoptr(OgWorkspace) workspace = og_cli_open_workspace (FALSE, &error);
-
-      if (workspace != NULL)
-        dataset = og_workspace_load_dataset (workspace, NULL, &error);
-      if (dataset != NULL)
-        decisions = og_workspace_list_decisions (workspace, &error);
-      if (decisions == NULL)
-        {
-          g_printerr ("outreach-guard audit: %s\n", error->message);
-          return 1;
-        }
-      og_workspace_apply_corrections (workspace, classifier, NULL);
-      kept = keep_set (decisions);
-    }
-  else
-    {
-      /* SOURCE…: those files only; nothing is written. */
-      dataset = og_import ((const char * const *)sources, NULL, NULL, NULL, &error);
-      if (dataset == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
-      og_cli_print_warnings (dataset);
-    }
-
-  audit = og_audit_new_with_classifier (dataset, (guint)threshold, classifier, kept, default_options (settings));
+  audit = og_cli_audit ("audit", (const char * const *)sources, threshold, NULL);
+  if (audit == NULL)
+    return 1;
 
   if (strcmp (format, "json") == 0)
     output = og_report_audit_to_json (audit);

@@ -420,19 +420,29 @@ measure_followups (OgAudit        *self,
 static void
 find_ignored_opt_out (OgAudit        *self,
                       OgContactAudit *contact,
-                      GPtrArray      *timeline)
+                      GPtrArray      *timeline,
+                      gint64          marked_at)
 {
   OgPerson *person = contact->person;
 
-  /* Any pitch after a later request also follows the first one. */
+  /* Any pitch after a later request also follows the first one. A reply
+   * marked sent asks from that moment, as its message would once exported. */
   for (guint i = 0; i < timeline->len; i++)
     {
       OgMessage *message = g_ptr_array_index (timeline, i);
 
-      if (contact->opt_out == NULL)
+      if (contact->opt_out_at == OG_TIME_UNKNOWN && marked_at != OG_TIME_UNKNOWN && message->sent_at >= marked_at)
+        {
+          contact->opt_out_at = marked_at;
+          contact->opt_out_marked = TRUE;
+        }
+      if (contact->opt_out_at == OG_TIME_UNKNOWN)
         {
           if (is_from_owner (message) && g_hash_table_contains (self->opt_outs, message))
-            contact->opt_out = message;
+            {
+              contact->opt_out = message;
+              contact->opt_out_at = message->sent_at;
+            }
         }
       else if (is_from_contact (message, person) && is_pitch (self, message))
         {
@@ -446,19 +456,21 @@ find_ignored_opt_out (OgAudit        *self,
 static OgContactAudit *
 audit_contact (OgAudit         *self,
                const Callbacks *callbacks,
-               OgPerson        *person)
+               OgPerson        *person,
+               gint64           stop_requested_at)
 {
   OgContactAudit *contact = g_new0 (OgContactAudit, 1);
   g_autoptr(GPtrArray) timeline = build_timeline (person);
 
   contact->person = person;
   contact->template_cluster = -1;
+  contact->opt_out_at = OG_TIME_UNKNOWN;
 
   count_messages (self, callbacks, contact);
   find_first_pitch (self, contact, timeline);
   measure_minutes (self, contact);
   measure_followups (self, contact, timeline);
-  find_ignored_opt_out (self, contact, timeline);
+  find_ignored_opt_out (self, contact, timeline, stop_requested_at);
 
   return contact;
 }
@@ -597,8 +609,10 @@ og_audit_new_full (OgDataset           *dataset,
                    OgAuditClassifyFunc  classify,
                    OgAuditOptOutFunc    opt_out,
                    gpointer             user_data,
-                   GHashTable          *kept)
+                   const OgAuditDecisions *decisions)
 {
+  GHashTable *kept = decisions != NULL ? decisions->kept : NULL;
+  GHashTable *stop_requests = decisions != NULL ? decisions->stop_requests : NULL;
   g_autoptr(OgAudit) self = NULL;
   Callbacks callbacks = { classify, opt_out, user_data };
   GPtrArray *connections;
@@ -614,7 +628,10 @@ og_audit_new_full (OgDataset           *dataset,
   for (guint i = 0; i < connections->len; i++)
     {
       OgPerson *person = g_ptr_array_index (connections, i);
-      OgContactAudit *contact = audit_contact (self, &callbacks, person);
+      const gint64 *stop_requested = stop_requests != NULL && person->key != NULL
+                                     ? g_hash_table_lookup (stop_requests, person->key) : NULL;
+      OgContactAudit *contact = audit_contact (self, &callbacks, person,
+                                               stop_requested != NULL ? *stop_requested : OG_TIME_UNKNOWN);
 
       contact->kept = kept != NULL && person->key != NULL && g_hash_table_contains (kept, person->key);
 
@@ -687,7 +704,7 @@ OgAudit *
 og_audit_new_with_classifier (OgDataset      *dataset,
                               guint           threshold_minutes,
                               OgClassifier   *classifier,
-                              GHashTable     *kept,
+                              const OgAuditDecisions *decisions,
                               OgAuditOptions  options)
 {
   Adapter adapter = { classifier, options };
@@ -698,7 +715,7 @@ og_audit_new_with_classifier (OgDataset      *dataset,
                                              : (options & OG_AUDIT_SENSITIVE) ? "sensitive" : "balanced");
 
   /* The callbacks run inside og_audit_new_full(): the adapter outlives them. */
-  return og_audit_new_full (dataset, threshold_minutes, classify_with, opt_out_with, &adapter, kept);
+  return og_audit_new_full (dataset, threshold_minutes, classify_with, opt_out_with, &adapter, decisions);
 }
 
 typedef struct
@@ -728,6 +745,7 @@ audit_thread (GTask        *task,
   AuditTaskData *data = task_data;
   g_autoptr(GHashTable) decisions = NULL;
   g_autoptr(GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) stop_requests = NULL;
   GError *error = NULL;
   OgAudit *audit;
 
@@ -764,7 +782,18 @@ audit_thread (GTask        *task,
           g_hash_table_add (kept, key);
     }
 
-  audit = og_audit_new_with_classifier (data->dataset, data->threshold, data->classifier, kept, data->options);
+  if (data->workspace != NULL)
+    {
+      stop_requests = og_workspace_list_stop_requests (data->workspace, &error);
+      if (stop_requests == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+
+  audit = og_audit_new_with_classifier (data->dataset, data->threshold, data->classifier,
+                                        &(OgAuditDecisions) { kept, stop_requests }, data->options);
   g_task_return_pointer (task, audit, g_object_unref);
 }
 

@@ -105,9 +105,13 @@ typedef struct
   guint      unanswered_followups;
   OgMessage *run_start;
 
-  /* The owner's first opt-out request, and the first pitch after it. */
+  /* The owner's first request to stop: their message (opt_out), or a reply
+   * they marked sent from a draft (opt_out NULL, opt_out_marked), at
+   * opt_out_at (OG_TIME_UNKNOWN without one); and the first pitch after it. */
   gboolean   ignored_opt_out;
   OgMessage *opt_out;
+  gint64     opt_out_at;
+  gboolean   opt_out_marked;
   OgMessage *pitch_after_opt_out;
 
   int        template_cluster;     /* a cluster id, or -1 */
@@ -130,14 +134,21 @@ OgAudit                 *og_audit_new                              (OgDataset   
                                                                     OgAuditOptOutFunc    opt_out,
                                                                     gpointer             user_data);
 
-/* As og_audit_new(), never flagging the people whose OgPerson.key is in
- * @kept (a set of strings; NULL for none). */
+/* What the person decided outside the export, by OgPerson.key. */
+typedef struct
+{
+  GHashTable *kept;            /* a set: never flagged; NULL for none */
+  GHashTable *stop_requests;   /* key → gint64* (UTC seconds): a reply marked sent
+                                * that asked them to stop; NULL for none */
+} OgAuditDecisions;
+
+/* As og_audit_new(), honouring @decisions (may be NULL). */
 OgAudit                 *og_audit_new_full                         (OgDataset           *dataset,
                                                                     guint                threshold_minutes,
                                                                     OgAuditClassifyFunc  classify,
                                                                     OgAuditOptOutFunc    opt_out,
                                                                     gpointer             user_data,
-                                                                    GHashTable          *kept);
+                                                                    const OgAuditDecisions *decisions);
 
 typedef enum
 {
@@ -151,15 +162,15 @@ typedef enum
 OgAuditOptions           og_audit_options_for_sensitivity          (const char          *sensitivity);
 
 /* Audits with @classifier's labels and opt-out detector, honouring its
- * corrections and the @kept set (may be NULL). */
+ * corrections and @decisions (may be NULL). */
 OgAudit                 *og_audit_new_with_classifier              (OgDataset           *dataset,
                                                                     guint                threshold_minutes,
                                                                     OgClassifier        *classifier,
-                                                                    GHashTable          *kept,
+                                                                    const OgAuditDecisions *decisions,
                                                                     OgAuditOptions       options);
 
 /* On a worker thread: trains the default classifier when @classifier is
- * NULL (teaching it @workspace's corrections), reads the kept contacts from
+ * NULL (teaching it @workspace's corrections), reads the decisions from
  * @workspace (may be NULL) and audits @dataset. */
 void                     og_audit_new_async                        (OgDataset           *dataset,
                                                                     guint                threshold_minutes,

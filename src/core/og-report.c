@@ -495,6 +495,9 @@ add_evidence (JsonBuilder          *builder,
       begin_message_reference (builder, "opt_out", contact->opt_out);
       json_builder_end_object (builder);
     }
+  else if (contact->opt_out_marked)
+    /* A reply the person marked sent in the app: no message of the export yet. */
+    add_time (builder, "opt_out_marked_sent", contact->opt_out_at);
 
   if (contact->pitch_after_opt_out != NULL)
     {
@@ -738,7 +741,7 @@ og_report_audit_to_csv (OgAudit *audit)
       g_autofree char *minutes_min = contact->has_minutes ? format_number (contact->minutes_min, 1) : NULL;
       g_autofree char *minutes_max = contact->has_minutes ? format_number (contact->minutes_max, 1) : NULL;
       g_autofree char *followups = g_strdup_printf ("%u", contact->unanswered_followups);
-      g_autofree char *opt_out_at = contact->opt_out ? format_time (contact->opt_out->sent_at) : NULL;
+      g_autofree char *opt_out_at = contact->opt_out_at != OG_TIME_UNKNOWN ? format_time (contact->opt_out_at) : NULL;
       g_autofree char *cluster = contact->template_cluster > 0 ? g_strdup_printf ("%d", contact->template_cluster) : NULL;
       g_autoptr(GString) flags = g_string_new (NULL);
       const char *row[G_N_ELEMENTS (header)];
@@ -937,11 +940,15 @@ og_report_explain_contact (OgAudit              *audit,
                                                    contact->unanswered_followups),
                                       contact->unanswered_followups));
 
-  if ((contact->flags & OG_FLAG_IGNORED_OPT_OUT) && contact->opt_out != NULL)
+  if ((contact->flags & OG_FLAG_IGNORED_OPT_OUT) && contact->opt_out_at != OG_TIME_UNKNOWN)
     {
-      g_autofree char *day = og_date_format_day (contact->opt_out->sent_at);
+      g_autofree char *day = og_date_format_day (contact->opt_out_at);
 
-      g_ptr_array_add (sentences, g_strdup_printf (_("Pitched again after you asked them to stop on %s"), day));
+      if (contact->opt_out_marked)
+        /* Translators: the request is a reply the person marked sent in the app */
+        g_ptr_array_add (sentences, g_strdup_printf (_("Pitched again after the request to stop you sent on %s"), day));
+      else
+        g_ptr_array_add (sentences, g_strdup_printf (_("Pitched again after you asked them to stop on %s"), day));
     }
 
   if (contact->flags & OG_FLAG_TEMPLATE)
