@@ -13,152 +13,8 @@
 #include "og-insights-page.h"
 #include "og-importer.h"
 #include "og-report.h"
+#include "og-test-gui.h"
 #include "og-window.h"
-
-static char *
-sample_dir (void)
-{
-  return g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "data", "sample", NULL);
-}
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-wait_for_import (OgWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (100, wake_cb, NULL);
-
-  while (og_window_get_dataset (window) == NULL && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-  /* Let the list realise its first rows. */
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* Destroys @window and checks that nothing (an import task, a chooser, a
- * signal) kept it alive. */
-static void
-destroy_and_assert_finalized (OgWindow *window)
-{
-  gpointer weak = window;
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  g_object_add_weak_pointer (G_OBJECT (window), &weak);
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (weak != NULL && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (weak);
-}
-
-static gboolean
-tree_has_label (GtkWidget  *widget,
-                const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0 &&
-      gtk_widget_get_mapped (widget))
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (tree_has_label (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-tree_has_label_starting (GtkWidget  *widget,
-                         const char *prefix)
-{
-  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix) &&
-      gtk_widget_get_mapped (widget))
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (tree_has_label_starting (child, prefix))
-      return TRUE;
-
-  return FALSE;
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* With OG_SCREENSHOT_DIR set, saves what the window shows: for people to look
- * at, and later for the AppStream screenshots. */
-static void
-maybe_save_screenshot (GtkWidget  *window,
-                       const char *name)
-{
-  const char *dir = g_getenv ("OG_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-
-  /* Let the window lay out and draw what just changed. */
-  {
-    gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
-    guint wake = g_timeout_add (20, wake_cb, NULL);
-
-    while (g_get_monotonic_time () < until)
-      g_main_context_iteration (NULL, TRUE);
-    g_source_remove (wake);
-  }
-
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  /* Until a frame has been drawn since the last change, there is nothing to take. */
-  for (guint tries = 0; node == NULL && tries < 100; tries++)
-    {
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-      if (node == NULL)
-        {
-          guint wake = g_timeout_add (20, wake_cb, NULL);
-
-          g_main_context_iteration (NULL, TRUE);
-          g_source_remove (wake);
-        }
-    }
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
 
 static void
 test_window_starts_on_the_empty_state (void)
@@ -170,21 +26,21 @@ test_window_starts_on_the_empty_state (void)
   for (guint i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
 
-  status = find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+  status = og_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
   g_assert_nonnull (status);
   g_assert_true (gtk_widget_get_mapped (status));
   g_assert_null (og_window_get_dataset (window));
-  g_assert_true (tree_has_label (GTK_WIDGET (window), "Explore the _Sample") ||
-                 tree_has_label (GTK_WIDGET (window), "Explore the Sample"));
-  maybe_save_screenshot (GTK_WIDGET (window), "empty-state.png");
+  g_assert_true (og_test_tree_has_label (GTK_WIDGET (window), "Explore the _Sample") ||
+                 og_test_tree_has_label (GTK_WIDGET (window), "Explore the Sample"));
+  og_test_save_screenshot (GTK_WIDGET (window), "empty-state.png");
 
-  destroy_and_assert_finalized (window);
+  og_test_destroy_and_assert_finalized (window);
 }
 
 static void
 test_window_opens_the_sample_and_lists_its_connections (void)
 {
-  g_autofree char *sample = sample_dir ();
+  g_autofree char *sample = og_test_sample_dir ();
   const char *paths[] = { sample, NULL };
   OgWindow *window = og_window_new (NULL);
   GListModel *contacts;
@@ -195,7 +51,7 @@ test_window_opens_the_sample_and_lists_its_connections (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
   og_window_open_paths (window, paths);
-  wait_for_import (window);
+  og_test_wait_for_import (window);
 
   dataset = og_window_get_dataset (window);
   g_assert_nonnull (dataset);
@@ -205,17 +61,17 @@ test_window_opens_the_sample_and_lists_its_connections (void)
   g_assert_nonnull (contacts);
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, og_dataset_get_n_connections (dataset));
 
-  view = find_descendant (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW);
+  view = og_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW);
   g_assert_nonnull (view);
   g_assert_true (gtk_widget_get_mapped (view));
 
   /* The newest connection is on screen, as a row of the view. */
   first = g_list_model_get_item (contacts, 0);
-  g_assert_true (tree_has_label (view, og_contact_get_name (first)));
-  maybe_save_screenshot (GTK_WIDGET (window), "connections.png");
+  g_assert_true (og_test_tree_has_label (view, og_contact_get_name (first)));
+  og_test_save_screenshot (GTK_WIDGET (window), "connections.png");
 
   g_clear_object (&first);
-  destroy_and_assert_finalized (window);
+  og_test_destroy_and_assert_finalized (window);
 }
 
 static void
@@ -236,7 +92,7 @@ test_window_reports_a_broken_export_and_keeps_the_empty_state (void)
   og_window_open_paths (window, paths);
 
   deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  wake = g_timeout_add (100, wake_cb, NULL);
+  wake = g_timeout_add (100, og_test_wake_cb, NULL);
   while (!dialog_seen && g_get_monotonic_time () < deadline)
     {
       GListModel *toplevels = gtk_window_get_toplevels ();
@@ -261,10 +117,10 @@ test_window_reports_a_broken_export_and_keeps_the_empty_state (void)
   g_source_remove (wake);
   g_assert_true (dialog_seen);
   g_assert_null (og_window_get_dataset (window));
-  status = find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+  status = og_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
   g_assert_true (gtk_widget_get_mapped (status));
 
-  destroy_and_assert_finalized (window);
+  og_test_destroy_and_assert_finalized (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -272,17 +128,17 @@ test_window_reports_a_broken_export_and_keeps_the_empty_state (void)
 static void
 test_window_cancels_an_import_and_returns_to_the_empty_state (void)
 {
-  g_autofree char *sample = sample_dir ();
+  g_autofree char *sample = og_test_sample_dir ();
   const char *paths[] = { sample, NULL };
   OgWindow *window = og_window_new (NULL);
   GtkWidget *status;
-  guint wake = g_timeout_add (50, wake_cb, NULL);
+  guint wake = g_timeout_add (50, og_test_wake_cb, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
   og_window_open_paths (window, paths);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-import", NULL));
 
-  status = find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+  status = og_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
   for (guint i = 0; i < 40 && !gtk_widget_get_mapped (status); i++)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (wake);
@@ -297,44 +153,15 @@ test_window_cancels_an_import_and_returns_to_the_empty_state (void)
       g_assert_false (ADW_IS_MESSAGE_DIALOG (toplevel));
     }
 
-  destroy_and_assert_finalized (window);
-}
-
-static OgWorkspace *
-temporary_workspace (char **dir)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  OgWorkspace *workspace;
-
-  *dir = g_dir_make_tmp ("og-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (*dir, "workspace.db", NULL);
-  workspace = og_workspace_open (path, &error);
-  g_assert_no_error (error);
-  return workspace;
-}
-
-static void
-remove_workspace_dir (const char *dir)
-{
-  const char *names[] = { "workspace.db", "workspace.db-wal", "workspace.db-shm" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *file = g_build_filename (dir, names[i], NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (dir);
+  og_test_destroy_and_assert_finalized (window);
 }
 
 static void
 test_window_opens_on_the_last_workspace_without_reading_files (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(OgWorkspace) workspace = temporary_workspace (&dir);
-  g_autofree char *sample = sample_dir ();
+  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  g_autofree char *sample = og_test_sample_dir ();
   const char *sources[] = { sample, NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(OgDataset) read = og_import (sources, NULL, NULL, NULL, &error);
@@ -347,23 +174,23 @@ test_window_opens_on_the_last_workspace_without_reading_files (void)
   window = og_window_new (NULL);
   og_window_set_workspace (window, workspace);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_import (window);
+  og_test_wait_for_import (window);
 
   g_assert_nonnull (og_window_get_dataset (window));
   g_assert_true (og_window_get_dataset (window) != read);
   g_assert_cmpuint (og_dataset_get_n_connections (og_window_get_dataset (window)), ==, 300);
   g_assert_cmpuint (g_list_model_get_n_items (og_window_get_contacts (window)), ==, 300);
 
-  destroy_and_assert_finalized (window);
-  remove_workspace_dir (dir);
+  og_test_destroy_and_assert_finalized (window);
+  og_test_remove_workspace_dir (dir);
 }
 
 static void
 test_window_merges_an_import_into_the_workspace (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(OgWorkspace) workspace = temporary_workspace (&dir);
-  g_autofree char *sample = sample_dir ();
+  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  g_autofree char *sample = og_test_sample_dir ();
   const char *paths[] = { sample, NULL };
   OgWindow *window = og_window_new (NULL);
 
@@ -372,45 +199,36 @@ test_window_merges_an_import_into_the_workspace (void)
   g_assert_true (og_workspace_is_empty (workspace, NULL));
 
   og_window_open_paths (window, paths);
-  wait_for_import (window);
+  og_test_wait_for_import (window);
 
   g_assert_false (og_workspace_is_empty (workspace, NULL));
   g_assert_cmpuint (og_dataset_get_n_connections (og_window_get_dataset (window)), ==, 300);
-  destroy_and_assert_finalized (window);
+  og_test_destroy_and_assert_finalized (window);
 
   /* A second window, as after a restart, shows the same without reading the sample. */
   window = og_window_new (NULL);
   og_window_set_workspace (window, workspace);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_import (window);
+  og_test_wait_for_import (window);
   g_assert_cmpuint (og_dataset_get_n_connections (og_window_get_dataset (window)), ==, 300);
 
-  destroy_and_assert_finalized (window);
-  remove_workspace_dir (dir);
+  og_test_destroy_and_assert_finalized (window);
+  og_test_remove_workspace_dir (dir);
 }
 
 static AdwMessageDialog *
 find_message_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
+  return (AdwMessageDialog *)og_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 static void
 test_window_deletes_all_data_after_confirmation (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(OgWorkspace) workspace = temporary_workspace (&dir);
+  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
   g_autofree char *db = g_build_filename (dir, "workspace.db", NULL);
-  g_autofree char *sample = sample_dir ();
+  g_autofree char *sample = og_test_sample_dir ();
   const char *paths[] = { sample, NULL };
   OgWindow *window = og_window_new (NULL);
   AdwMessageDialog *dialog;
@@ -419,7 +237,7 @@ test_window_deletes_all_data_after_confirmation (void)
   og_window_set_workspace (window, workspace);
   gtk_window_present (GTK_WINDOW (window));
   og_window_open_paths (window, paths);
-  wait_for_import (window);
+  og_test_wait_for_import (window);
 
   /* Cancel keeps everything. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-data", NULL));
@@ -445,47 +263,23 @@ test_window_deletes_all_data_after_confirmation (void)
   g_assert_null (og_window_get_dataset (window));
   g_assert_true (g_file_test (db, G_FILE_TEST_EXISTS));
 
-  destroy_and_assert_finalized (window);
-  remove_workspace_dir (dir);
-}
-
-static OgContactsView *
-contacts_view_of (OgWindow *window)
-{
-  GtkWidget *view = find_descendant (GTK_WIDGET (window), OG_TYPE_CONTACTS_VIEW);
-
-  g_assert_nonnull (view);
-  return OG_CONTACTS_VIEW (view);
-}
-
-/* The audit runs after the import: wait until the view lands on its figures. */
-static void
-wait_for_audit (OgWindow *window)
-{
-  OgContactsView *view = contacts_view_of (window);
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (100, wake_cb, NULL);
-
-  while (g_strcmp0 (og_contacts_view_get_view (view), "fast") != 0 && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
+  og_test_destroy_and_assert_finalized (window);
+  og_test_remove_workspace_dir (dir);
 }
 
 /* A window that imported the sample and finished auditing it. */
 static OgWindow *
 window_with_audited_sample (void)
 {
-  g_autofree char *sample = sample_dir ();
+  g_autofree char *sample = og_test_sample_dir ();
   const char *paths[] = { sample, NULL };
   OgWindow *window = og_window_new (NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   og_window_open_paths (window, paths);
-  wait_for_import (window);
-  wait_for_audit (window);
+  og_test_wait_for_import (window);
+  og_test_wait_for_audit (window);
   return window;
 }
 
@@ -513,7 +307,7 @@ test_window_lands_on_the_fastest_pitches_with_a_count_per_view (void)
   GListModel *all;
   double previous = -1.0;
 
-  view = contacts_view_of (window);
+  view = og_test_contacts_view_of (window);
   shown = og_contacts_view_get_shown (view);
   all = og_contacts_view_get_all (view);
 
@@ -536,7 +330,7 @@ test_window_lands_on_the_fastest_pitches_with_a_count_per_view (void)
       g_assert_cmpfloat (og_contact_get_minutes (contact), >=, previous);
       previous = og_contact_get_minutes (contact);
     }
-  maybe_save_screenshot (GTK_WIDGET (window), "pitched-within-minutes.png");
+  og_test_save_screenshot (GTK_WIDGET (window), "pitched-within-minutes.png");
 
   /* Every other view lists as many people as its count says. */
   {
@@ -550,12 +344,12 @@ test_window_lands_on_the_fastest_pitches_with_a_count_per_view (void)
       {
         og_contacts_view_select_view (view, views[i][0]);
         g_assert_cmpuint (g_list_model_get_n_items (shown), ==, og_contacts_view_count (view, views[i][0]));
-        maybe_save_screenshot (GTK_WIDGET (window), views[i][1]);
+        og_test_save_screenshot (GTK_WIDGET (window), views[i][1]);
       }
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 300);
   }
 
-  destroy_and_assert_finalized (window);
+  og_test_destroy_and_assert_finalized (window);
 }
 
 static void
@@ -566,13 +360,13 @@ test_window_searches_the_view_as_you_type (void)
   GListModel *shown;
   GtkSearchBar *bar;
 
-  view = contacts_view_of (window);
+  view = og_test_contacts_view_of (window);
   shown = og_contacts_view_get_shown (view);
   og_contacts_view_select_view (view, "all");
 
   /* Ctrl+F opens the search bar. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  bar = GTK_SEARCH_BAR (find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR));
+  bar = GTK_SEARCH_BAR (og_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR));
   g_assert_true (gtk_search_bar_get_search_mode (bar));
 
   /* Case and accents as typed: the sample has an Élodie Leclerc. */
@@ -589,19 +383,19 @@ test_window_searches_the_view_as_you_type (void)
 
   og_contacts_view_set_search (view, "no such person anywhere");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
-  g_assert_true (tree_has_label (GTK_WIDGET (window), "No Results"));
+  g_assert_true (og_test_tree_has_label (GTK_WIDGET (window), "No Results"));
 
   og_contacts_view_set_search (view, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 300);
 
-  destroy_and_assert_finalized (window);
+  og_test_destroy_and_assert_finalized (window);
 }
 
 static const OgContactAudit *
 figures_of (OgWindow   *window,
             const char *slug)
 {
-  GListModel *all = og_contacts_view_get_all (contacts_view_of (window));
+  GListModel *all = og_contacts_view_get_all (og_test_contacts_view_of (window));
   g_autofree char *key = g_strconcat ("linkedin.com/in/", slug, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
@@ -621,7 +415,7 @@ wait_for_new_audit (OgWindow             *window,
                     const OgContactAudit *before)
 {
   gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (50, wake_cb, NULL);
+  guint wake = g_timeout_add (50, og_test_wake_cb, NULL);
 
   while (figures_of (window, slug) == before && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
@@ -633,8 +427,8 @@ static void
 test_window_contact_page_explains_and_corrections_update_the_figures (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(OgWorkspace) workspace = temporary_workspace (&dir);
-  g_autofree char *sample = sample_dir ();
+  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  g_autofree char *sample = og_test_sample_dir ();
   const char *paths[] = { sample, NULL };
   /* Her invitation note is a one-message pitch, delivered as you accepted. */
   const char *slug = "alejandro-montes-de-oca-3873";
@@ -648,15 +442,15 @@ test_window_contact_page_explains_and_corrections_update_the_figures (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   og_window_open_paths (window, paths);
-  wait_for_import (window);
-  wait_for_audit (window);
+  og_test_wait_for_import (window);
+  og_test_wait_for_audit (window);
 
   figures = figures_of (window, slug);
   g_assert_nonnull (figures);
   g_assert_true (figures->flags & OG_FLAG_FAST_PITCH);
 
   /* The page says why, in the sentence the report uses. */
-  all = og_contacts_view_get_all (contacts_view_of (window));
+  all = og_contacts_view_get_all (og_test_contacts_view_of (window));
   for (guint i = 0; i < g_list_model_get_n_items (all) && contact == NULL; i++)
     {
       g_autoptr(OgContact) candidate = g_list_model_get_item (all, i);
@@ -664,15 +458,15 @@ test_window_contact_page_explains_and_corrections_update_the_figures (void)
       if (og_contact_get_figures (candidate) == figures)
         contact = g_steal_pointer (&candidate);
     }
-  og_contacts_view_show_contact (contacts_view_of (window), contact);
+  og_contacts_view_show_contact (og_test_contacts_view_of (window), contact);
   for (guint i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
   sentences = og_report_explain_contact (og_contact_get_audit (contact), figures);
   g_assert_cmpuint (sentences->len, >, 0);
-  g_assert_true (tree_has_label (GTK_WIDGET (window), g_ptr_array_index (sentences, 0)));
-  g_assert_true (tree_has_label (GTK_WIDGET (window), "_Not a Pitch") ||
-                 tree_has_label (GTK_WIDGET (window), "Not a Pitch"));
-  maybe_save_screenshot (GTK_WIDGET (window), "contact-page.png");
+  g_assert_true (og_test_tree_has_label (GTK_WIDGET (window), g_ptr_array_index (sentences, 0)));
+  g_assert_true (og_test_tree_has_label (GTK_WIDGET (window), "_Not a Pitch") ||
+                 og_test_tree_has_label (GTK_WIDGET (window), "Not a Pitch"));
+  og_test_save_screenshot (GTK_WIDGET (window), "contact-page.png");
 
   /* "Not a pitch" on the note: stored, learned, and the flags go at once. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.correct", "(sss)",
@@ -704,33 +498,15 @@ test_window_contact_page_explains_and_corrections_update_the_figures (void)
   {
     gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-    while (og_contacts_view_count (contacts_view_of (window), "queue") == 0 && g_get_monotonic_time () < deadline)
+    while (og_contacts_view_count (og_test_contacts_view_of (window), "queue") == 0 && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, FALSE);
   }
-  g_assert_cmpuint (og_contacts_view_count (contacts_view_of (window), "queue"), ==, 1);
+  g_assert_cmpuint (og_contacts_view_count (og_test_contacts_view_of (window), "queue"), ==, 1);
   g_assert_cmpint (og_workspace_get_decision (workspace, "linkedin.com/in/zoë-walsh", NULL), ==,
                    OG_DECISION_QUEUED);
 
-  destroy_and_assert_finalized (window);
-  remove_workspace_dir (dir);
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  og_test_destroy_and_assert_finalized (window);
+  og_test_remove_workspace_dir (dir);
 }
 
 static void
@@ -738,7 +514,7 @@ wait_for_queue (OgContactsView *view,
                 guint           n)
 {
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (50, wake_cb, NULL);
+  guint wake = g_timeout_add (50, og_test_wake_cb, NULL);
 
   while (og_contacts_view_count (view, "queue") != n && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
@@ -750,8 +526,8 @@ static void
 test_window_works_the_removal_queue_by_hand (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(OgWorkspace) workspace = temporary_workspace (&dir);
-  g_autofree char *sample = sample_dir ();
+  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  g_autofree char *sample = og_test_sample_dir ();
   const char *paths[] = { sample, NULL };
   OgWindow *window = og_window_new (NULL);
   OgContactsView *view;
@@ -764,10 +540,10 @@ test_window_works_the_removal_queue_by_hand (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   og_window_open_paths (window, paths);
-  wait_for_import (window);
-  wait_for_audit (window);
-  view = contacts_view_of (window);
-  bar = find_descendant (GTK_WIDGET (view), GTK_TYPE_ACTION_BAR);
+  og_test_wait_for_import (window);
+  og_test_wait_for_audit (window);
+  view = og_test_contacts_view_of (window);
+  bar = og_test_find_descendant (GTK_WIDGET (view), GTK_TYPE_ACTION_BAR);
   g_assert_nonnull (bar);
 
   /* Select three pitch-first contacts and queue them together. */
@@ -775,40 +551,40 @@ test_window_works_the_removal_queue_by_hand (void)
   g_assert_false (gtk_action_bar_get_revealed (GTK_ACTION_BAR (bar)));
   gtk_selection_model_select_range (og_contacts_view_get_selection (view), 0, 3, TRUE);
   g_assert_true (gtk_action_bar_get_revealed (GTK_ACTION_BAR (bar)));
-  g_assert_true (tree_has_label (bar, "3 selected"));
-  gtk_widget_activate (find_button (bar, "_Queue for Removal"));
+  g_assert_true (og_test_tree_has_label (bar, "3 selected"));
+  gtk_widget_activate (og_test_find_button (bar, "_Queue for Removal"));
   wait_for_queue (view, 3);
 
   /* Work the queue: the first one is removed by hand, then marked. */
   og_contacts_view_select_view (view, "queue");
   g_assert_cmpuint (g_list_model_get_n_items (og_contacts_view_get_shown (view)), ==, 3);
-  g_assert_true (tree_has_label (bar, "3 to remove · 0 removed"));
-  maybe_save_screenshot (GTK_WIDGET (window), "removal-queue.png");
+  g_assert_true (og_test_tree_has_label (bar, "3 to remove · 0 removed"));
+  og_test_save_screenshot (GTK_WIDGET (window), "removal-queue.png");
   first = g_list_model_get_item (og_contacts_view_get_shown (view), 0);
-  gtk_widget_activate (find_button (bar, "_Mark Removed"));
+  gtk_widget_activate (og_test_find_button (bar, "_Mark Removed"));
   wait_for_queue (view, 2);
   g_assert_cmpint (og_workspace_get_decision (workspace, og_contact_get_person (first)->key, NULL), ==,
                    OG_DECISION_REMOVED);
   {
     gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
-    while (!tree_has_label (bar, "2 to remove · 1 removed") && g_get_monotonic_time () < deadline)
+    while (!og_test_tree_has_label (bar, "2 to remove · 1 removed") && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, FALSE);
   }
-  g_assert_true (tree_has_label (bar, "2 to remove · 1 removed"));
+  g_assert_true (og_test_tree_has_label (bar, "2 to remove · 1 removed"));
   g_assert_cmpuint (og_contacts_view_count (view, "removed"), ==, 1);
 
   /* Their page logs when: "Removed on …". */
   og_contacts_view_show_contact (view, first);
   {
     gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-    guint wake = g_timeout_add (20, wake_cb, NULL);
+    guint wake = g_timeout_add (20, og_test_wake_cb, NULL);
 
-    while (!tree_has_label_starting (GTK_WIDGET (window), "Removed on ") && g_get_monotonic_time () < deadline)
+    while (!og_test_tree_has_label_starting (GTK_WIDGET (window), "Removed on ") && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, TRUE);
     g_source_remove (wake);
   }
-  g_assert_true (tree_has_label_starting (GTK_WIDGET (window), "Removed on "));
+  g_assert_true (og_test_tree_has_label_starting (GTK_WIDGET (window), "Removed on "));
   gtk_widget_activate_action (GTK_WIDGET (view), "contacts.back", NULL);
 
   /* The removed form the list to invite again. */
@@ -816,7 +592,7 @@ test_window_works_the_removal_queue_by_hand (void)
                                              og_contact_get_person (first)->key, "reinvite"));
   {
     gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-    guint wake = g_timeout_add (20, wake_cb, NULL);
+    guint wake = g_timeout_add (20, og_test_wake_cb, NULL);
 
     while (og_contacts_view_count (view, "reinvite") != 1 && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, TRUE);
@@ -842,7 +618,7 @@ test_window_works_the_removal_queue_by_hand (void)
   {
     gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-    guint wake = g_timeout_add (20, wake_cb, NULL);
+    guint wake = g_timeout_add (20, og_test_wake_cb, NULL);
 
     while (og_workspace_get_decision (workspace, kept_key, NULL) != OG_DECISION_KEEP && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, TRUE);
@@ -867,14 +643,14 @@ test_window_works_the_removal_queue_by_hand (void)
   decisions = og_workspace_list_decisions (workspace, NULL);
   g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (decisions, kept_key)), ==, OG_DECISION_KEEP);
 
-  destroy_and_assert_finalized (window);
-  remove_workspace_dir (dir);
+  og_test_destroy_and_assert_finalized (window);
+  og_test_remove_workspace_dir (dir);
 }
 
 static guint
 total_pitches (OgWindow *window)
 {
-  GListModel *all = og_contacts_view_get_all (contacts_view_of (window));
+  GListModel *all = og_contacts_view_get_all (og_test_contacts_view_of (window));
   guint n = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
@@ -924,19 +700,19 @@ test_window_preferences_change_the_figures_at_once (void)
   g_assert_nonnull (preferences);
   for (guint i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
-  g_assert_true (tree_has_label (GTK_WIDGET (preferences), "Count _Recruiting Messages as Pitches") ||
-                 tree_has_label (GTK_WIDGET (preferences), "Count Recruiting Messages as Pitches"));
-  maybe_save_screenshot (GTK_WIDGET (preferences), "preferences.png");
+  g_assert_true (og_test_tree_has_label (GTK_WIDGET (preferences), "Count _Recruiting Messages as Pitches") ||
+                 og_test_tree_has_label (GTK_WIDGET (preferences), "Count Recruiting Messages as Pitches"));
+  og_test_save_screenshot (GTK_WIDGET (preferences), "preferences.png");
   gtk_window_destroy (preferences);
 
-  destroy_and_assert_finalized (window);
+  og_test_destroy_and_assert_finalized (window);
 }
 
 static void
 test_window_folds_to_one_pane_on_a_narrow_screen (void)
 {
   OgWindow *window = window_with_audited_sample ();
-  AdwLeaflet *leaflet = ADW_LEAFLET (find_descendant (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
+  AdwLeaflet *leaflet = ADW_LEAFLET (og_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
   gint64 deadline;
   guint wake;
 
@@ -944,7 +720,7 @@ test_window_folds_to_one_pane_on_a_narrow_screen (void)
   gtk_window_unmaximize (GTK_WINDOW (window));
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
   deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  wake = g_timeout_add (20, wake_cb, NULL);
+  wake = g_timeout_add (20, og_test_wake_cb, NULL);
   while (!adw_leaflet_get_folded (leaflet) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (wake);
@@ -952,26 +728,26 @@ test_window_folds_to_one_pane_on_a_narrow_screen (void)
   /* One pane at a time: the list, and the sidebar one step back. */
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
-  maybe_save_screenshot (GTK_WIDGET (window), "narrow.png");
+  og_test_save_screenshot (GTK_WIDGET (window), "narrow.png");
 
   /* Choosing a view shows its list, with a way back to the views. */
   {
-    g_autoptr(OgContact) first = g_list_model_get_item (og_contacts_view_get_shown (contacts_view_of (window)), 0);
+    g_autoptr(OgContact) first = g_list_model_get_item (og_contacts_view_get_shown (og_test_contacts_view_of (window)), 0);
 
-    og_contacts_view_show_contact (contacts_view_of (window), first);
+    og_contacts_view_show_contact (og_test_contacts_view_of (window), first);
   }
   for (guint i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
-  g_assert_true (tree_has_label (GTK_WIDGET (window), "_Views") || tree_has_label (GTK_WIDGET (window), "Views"));
+  g_assert_true (og_test_tree_has_label (GTK_WIDGET (window), "_Views") || og_test_tree_has_label (GTK_WIDGET (window), "Views"));
 
-  destroy_and_assert_finalized (window);
+  og_test_destroy_and_assert_finalized (window);
 }
 
 static void
 test_window_insights_chart_the_audit_and_read_as_text (void)
 {
   OgWindow *window = window_with_audited_sample ();
-  OgContactsView *view = contacts_view_of (window);
+  OgContactsView *view = og_test_contacts_view_of (window);
   GtkWidget *page;
   GtkWidget *chart;
 
@@ -979,17 +755,17 @@ test_window_insights_chart_the_audit_and_read_as_text (void)
   for (guint i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
 
-  page = find_descendant (GTK_WIDGET (window), OG_TYPE_INSIGHTS_PAGE);
+  page = og_test_find_descendant (GTK_WIDGET (window), OG_TYPE_INSIGHTS_PAGE);
   g_assert_nonnull (page);
   g_assert_true (gtk_widget_get_mapped (page));
-  g_assert_true (tree_has_label (page, "How Soon the First Pitch Came"));
-  chart = find_descendant (page, OG_TYPE_BAR_CHART);
+  g_assert_true (og_test_tree_has_label (page, "How Soon the First Pitch Came"));
+  chart = og_test_find_descendant (page, OG_TYPE_BAR_CHART);
   g_assert_nonnull (chart);
   /* Seven buckets, from under five minutes to over a week. */
   g_assert_cmpuint (og_bar_chart_get_n_bars (OG_BAR_CHART (chart)), ==, 7);
-  maybe_save_screenshot (GTK_WIDGET (window), "insights.png");
+  og_test_save_screenshot (GTK_WIDGET (window), "insights.png");
 
-  destroy_and_assert_finalized (window);
+  og_test_destroy_and_assert_finalized (window);
 }
 
 static void
@@ -1047,19 +823,19 @@ test_window_charts_follow_the_dark_style (void)
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   window = window_with_audited_sample ();
-  og_contacts_view_select_view (contacts_view_of (window), "insights");
+  og_contacts_view_select_view (og_test_contacts_view_of (window), "insights");
   for (guint i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
 
   g_assert_true (adw_style_manager_get_dark (style));
-  chart = find_descendant (GTK_WIDGET (window), OG_TYPE_BAR_CHART);
+  chart = og_test_find_descendant (GTK_WIDGET (window), OG_TYPE_BAR_CHART);
   g_assert_nonnull (chart);
   /* The chart writes in the theme's colour: light on the dark background. */
   gtk_style_context_get_color (gtk_widget_get_style_context (chart), &text);
   g_assert_cmpfloat (0.2126 * text.red + 0.7152 * text.green + 0.0722 * text.blue, >, 0.6);
-  maybe_save_screenshot (GTK_WIDGET (window), "insights-dark.png");
+  og_test_save_screenshot (GTK_WIDGET (window), "insights-dark.png");
 
-  destroy_and_assert_finalized (window);
+  og_test_destroy_and_assert_finalized (window);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 

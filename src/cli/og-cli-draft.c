@@ -53,22 +53,6 @@ list_templates (GPtrArray *templates)
   return fflush (stdout) == 0 ? 0 : 1;
 }
 
-static const OgContactAudit *
-find_contact (OgAudit    *audit,
-              const char *key)
-{
-  GPtrArray *contacts = og_audit_get_contacts (audit);
-
-  for (guint i = 0; i < contacts->len; i++)
-    {
-      const OgContactAudit *contact = g_ptr_array_index (contacts, i);
-
-      if (g_strcmp0 (contact->person->key, key) == 0)
-        return contact;
-    }
-  return NULL;
-}
-
 int
 og_cli_command_draft (int    argc,
                       char **argv)
@@ -143,7 +127,7 @@ og_cli_command_draft (int    argc,
   audit = og_cli_audit ("draft", (const char * const *)rest + 1, -1, NULL);
   if (audit == NULL)
     return 1;
-  contact = find_contact (audit, key);
+  contact = og_audit_lookup_contact_by_key (audit, key);
   if (contact == NULL)
     {
       g_printerr (_("outreach-guard draft: %s is not among the connections\n"), contact_url);

@@ -868,6 +868,22 @@ og_audit_get_contacts (OgAudit *self)
 }
 
 const OgContactAudit *
+og_audit_lookup_contact_by_key (OgAudit    *self,
+                                const char *key)
+{
+  g_return_val_if_fail (OG_IS_AUDIT (self), NULL);
+
+  for (guint i = 0; key != NULL && i < self->contacts->len; i++)
+    {
+      const OgContactAudit *contact = g_ptr_array_index (self->contacts, i);
+
+      if (g_strcmp0 (contact->person->key, key) == 0)
+        return contact;
+    }
+  return NULL;
+}
+
+const OgContactAudit *
 og_audit_lookup_contact (OgAudit        *self,
                          const OgPerson *person)
 {

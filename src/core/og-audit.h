@@ -191,6 +191,9 @@ guint                    og_audit_get_threshold                    (OgAudit     
 GPtrArray               *og_audit_get_contacts                     (OgAudit             *self);
 const OgContactAudit    *og_audit_lookup_contact                   (OgAudit             *self,
                                                                     const OgPerson      *person);
+/* The figures of the connection whose OgPerson.key is @key, or NULL. */
+const OgContactAudit    *og_audit_lookup_contact_by_key            (OgAudit             *self,
+                                                                    const char          *key);
 /* OgTemplateCluster*, by id (cluster i + 1 at index i). */
 GPtrArray               *og_audit_get_templates                    (OgAudit             *self);
 const OgTemplateCluster *og_audit_get_template                     (OgAudit             *self,

@@ -138,8 +138,8 @@ G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OG_WORKSPACE_SCHEMA_VERSION);
 
 gboolean
 og_workspace_set_db_error (OgWorkspace  *self,
-                   int           code,
-                   GError      **error)
+                           int           code,
+                           GError      **error)
 {
   int primary = code & 0xff;
 
@@ -203,8 +203,8 @@ exec (OgWorkspace  *self,
 
 sqlite3_stmt *
 og_workspace_prepare (OgWorkspace  *self,
-         const char   *sql,
-         GError      **error)
+                      const char   *sql,
+                      GError      **error)
 {
   sqlite3_stmt *statement = NULL;
   int rc;
@@ -225,8 +225,8 @@ og_workspace_prepare (OgWorkspace  *self,
 /* Runs a statement that returns no rows. */
 gboolean
 og_workspace_step_done (OgWorkspace   *self,
-           sqlite3_stmt  *statement,
-           GError       **error)
+                        sqlite3_stmt  *statement,
+                        GError       **error)
 {
   int rc = sqlite3_step (statement);
 
@@ -238,8 +238,8 @@ og_workspace_step_done (OgWorkspace   *self,
 
 void
 og_workspace_bind_text (sqlite3_stmt *statement,
-           int           index,
-           const char   *text)
+                        int           index,
+                        const char   *text)
 {
   if (text == NULL)
     sqlite3_bind_null (statement, index);
@@ -260,7 +260,7 @@ bind_time (sqlite3_stmt *statement,
 
 const char *
 og_workspace_column_text (sqlite3_stmt *statement,
-             int           index)
+                          int           index)
 {
   return (const char *)sqlite3_column_text (statement, index);
 }
@@ -1209,6 +1209,81 @@ og_workspace_load_finish (OgWorkspace   *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+typedef struct
+{
+  OgWorkspaceFunc func;
+  gpointer        data;
+  GDestroyNotify  free_data;
+  GDestroyNotify  free_result;
+} RunData;
+
+static void
+run_data_free (RunData *run)
+{
+  if (run->free_data != NULL && run->data != NULL)
+    run->free_data (run->data);
+  g_free (run);
+}
+
+static void
+run_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  RunData *run = task_data;
+  GError *error = NULL;
+  gpointer result;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  result = run->func (source_object, run->data, &error);
+  if (result == NULL)
+    g_task_return_error (task, error != NULL ? error
+                         : g_error_new_literal (OG_WORKSPACE_ERROR, OG_WORKSPACE_ERROR_FAILED, "no result"));
+  else
+    g_task_return_pointer (task, result, run->free_result);
+}
+
+void
+og_workspace_run_async (OgWorkspace         *self,
+                        OgWorkspaceFunc      func,
+                        gpointer             data,
+                        GDestroyNotify       free_data,
+                        GDestroyNotify       free_result,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  RunData *run;
+
+  g_return_if_fail (OG_IS_WORKSPACE (self));
+  g_return_if_fail (func != NULL);
+
+  run = g_new0 (RunData, 1);
+  run->func = func;
+  run->data = data;
+  run->free_data = free_data;
+  run->free_result = free_result;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, og_workspace_run_async);
+  g_task_set_task_data (task, run, (GDestroyNotify)run_data_free);
+  g_task_run_in_thread (task, run_thread);
+}
+
+gpointer
+og_workspace_run_finish (OgWorkspace   *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == og_workspace_run_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /* ---- decisions and the undo log ---------------------------------------------------------- */
 
 static const char * const decision_names[] = { NULL, "keep", "queued", "removed", "reinvite" };
@@ -1238,9 +1313,9 @@ og_decision_from_string (const char *text,
  * %Q quotes a string (or writes NULL), so stored text cannot break out. */
 gboolean
 og_workspace_log_undo (OgWorkspace  *self,
-          const char   *description,
-          char         *restore_sql,   /* sqlite3_mprintf'd, taken */
-          GError      **error)
+                       const char   *description,
+                       char         *restore_sql,   /* sqlite3_mprintf'd, taken */
+                       GError      **error)
 {
   g_autoptr(sqlite3_stmt) statement = NULL;
   gboolean ok;
@@ -1268,9 +1343,9 @@ og_workspace_log_undo (OgWorkspace  *self,
 
 gboolean
 og_workspace_write (OgWorkspace  *self,
-                   OgWorkspaceWriteFunc work,
-                   gpointer      data,
-                   GError      **error)
+                    OgWorkspaceWriteFunc work,
+                    gpointer      data,
+                    GError      **error)
 {
   gboolean ok;
 
@@ -1448,10 +1523,10 @@ og_workspace_get_decision (OgWorkspace *self,
 
 GHashTable *
 og_workspace_list_by_person (OgWorkspace     *self,
-                const char      *sql,
-                OgWorkspaceReadValue read,
-                GDestroyNotify   free_value,
-                GError         **error)
+                             const char      *sql,
+                             OgWorkspaceReadValue read,
+                             GDestroyNotify   free_value,
+                             GError         **error)
 {
   g_autoptr(GHashTable) table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_value);
   g_autoptr(sqlite3_stmt) statement = NULL;
@@ -1493,7 +1568,7 @@ read_decision (sqlite3_stmt *statement,
 
 gboolean
 og_workspace_read_time (sqlite3_stmt *statement,
-           gpointer     *value)
+                        gpointer     *value)
 {
   *value = g_memdup2 (&(gint64){ sqlite3_column_int64 (statement, 1) }, sizeof (gint64));
   return TRUE;

@@ -118,6 +118,24 @@ OgDataset   *og_workspace_load_finish      (OgWorkspace          *self,
                                             GAsyncResult         *result,
                                             GError              **error);
 
+/* Any workspace call on a worker thread, for the app, which never calls the
+ * workspace from the main loop: @func returns its result (freed with
+ * @free_result) or NULL with an error; a call with no result of its own
+ * returns GINT_TO_POINTER (TRUE). @data is freed with @free_data after. */
+typedef gpointer (*OgWorkspaceFunc) (OgWorkspace *self, gpointer data, GError **error);
+
+void         og_workspace_run_async        (OgWorkspace          *self,
+                                            OgWorkspaceFunc       func,
+                                            gpointer              data,
+                                            GDestroyNotify        free_data,
+                                            GDestroyNotify        free_result,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+gpointer     og_workspace_run_finish       (OgWorkspace          *self,
+                                            GAsyncResult         *result,
+                                            GError              **error);
+
 /* Decisions: @person_key is OgPerson.key. Each change can be undone. */
 gboolean     og_workspace_set_decision     (OgWorkspace      *self,
                                             const char       *person_key,

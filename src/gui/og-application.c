@@ -116,6 +116,29 @@ about_action_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* Where a notification leads: a window, on that connection or view. */
+static void
+show_contact_action_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  OgWindow *window = get_or_create_window (OG_APPLICATION (user_data));
+
+  og_window_show_contact (window, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+show_view_action_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  OgWindow *window = get_or_create_window (OG_APPLICATION (user_data));
+
+  og_window_show_view (window, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 quit_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
@@ -126,6 +149,8 @@ quit_action_cb (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action_cb },
+  { "show-contact", show_contact_action_cb, "s" },
+  { "show-view", show_view_action_cb, "s" },
   { "quit", quit_action_cb },
 };
 

@@ -77,6 +77,13 @@ reinvite_clicked_cb (OgContactPage *self)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.decide", "(ss)", person_key (self), "reinvite");
 }
 
+static void
+draft_clicked_cb (OgContactPage *self)
+{
+  if (self->contact != NULL && person_key (self) != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.draft-reply", "s", person_key (self));
+}
+
 void
 og_contact_page_set_decision (OgContactPage *self,
                               OgDecision     decision,
@@ -457,6 +464,7 @@ og_contact_page_class_init (OgContactPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, queue_button);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, reinvite_button);
   gtk_widget_class_bind_template_callback (widget_class, reinvite_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, draft_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, work_row);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, connected_row);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, rate_row);

@@ -12,8 +12,10 @@
 #include "og-contacts-view.h"
 #include "og-importer.h"
 #include "og-preferences-window.h"
+#include "og-reply-composer.h"
 #include "og-report.h"
 #include "og-url.h"
+#include "og-watch.h"
 #include "og-window.h"
 
 struct _OgWindow
@@ -36,7 +38,13 @@ struct _OgWindow
   OgDataset            *dataset;
   OgAudit              *audit;
   GHashTable           *decisions;    /* person key → OgDecision, as last read */
+  gboolean              imported;     /* the next audit follows an import: tell what is new */
+  guint                 reminder_source;
 };
+
+/* Reminders are looked at least this often, so a clock change or a suspend
+ * delays one by an hour at most. */
+#define REMINDER_CHECK_SECONDS 3600
 
 G_DEFINE_FINAL_TYPE (OgWindow, og_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -186,6 +194,157 @@ decisions_done_cb (GObject      *source,
     run_workspace_call (self, &removals_list, removals_done_cb);
 }
 
+/* ---- notifications ------------------------------------------------------------------ */
+
+static void
+send_notification (OgWindow      *self,
+                   const char    *id,
+                   GNotification *notification)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (application != NULL && g_application_get_is_registered (G_APPLICATION (application)))
+    g_application_send_notification (G_APPLICATION (application), id, notification);
+  else
+    g_debug ("No registered application to send the notification “%s”", id);
+}
+
+typedef struct
+{
+  OgWindow *self;
+  gboolean  notify;
+} Watch;
+
+static Watch *
+watch_new (OgWindow *self,
+           gboolean  notify)
+{
+  Watch *watch = g_new0 (Watch, 1);
+
+  watch->self = g_object_ref (self);
+  watch->notify = notify;
+  return watch;
+}
+
+static void
+watch_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autofree Watch *watch = user_data;
+  g_autoptr(OgWindow) self = watch->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GNotification) notification = og_watch_check_finish (result, &error);
+
+  if (error != NULL)
+    g_warning ("Could not remember who ignored a request to stop: %s", error->message);
+  else if (notification != NULL && watch->notify)
+    send_notification (self, OG_WATCH_IGNORED_OPT_OUT, notification);
+}
+
+static void schedule_reminders (OgWindow *self);
+
+static gpointer
+due_reminders_call (OgWorkspace  *workspace,
+                    gpointer      data,
+                    GError      **error)
+{
+  GPtrArray *due = og_workspace_list_due_reminders (workspace, g_get_real_time () / G_USEC_PER_SEC, error);
+
+  /* Each fires once, even if the notification is never seen. */
+  for (guint i = 0; due != NULL && i < due->len; i++)
+    if (!og_workspace_mark_reminder_fired (workspace, ((OgReminder *)g_ptr_array_index (due, i))->id, error))
+      g_clear_pointer (&due, g_ptr_array_unref);
+  return due;
+}
+
+static const WorkspaceCall due_reminders = { due_reminders_call, (GDestroyNotify)g_ptr_array_unref };
+
+static void
+due_reminders_done_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(OgWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) due = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (due == NULL)
+    {
+      g_warning ("Could not read the reminders: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < due->len; i++)
+    {
+      const OgReminder *reminder = g_ptr_array_index (due, i);
+      g_autoptr(GNotification) notification = og_watch_reminder_notification (self->dataset, reminder);
+      g_autofree char *id = g_strdup_printf ("reminder-%" G_GINT64_FORMAT, reminder->id);
+
+      send_notification (self, id, notification);
+    }
+  schedule_reminders (self);
+}
+
+static gboolean
+reminder_due_cb (gpointer user_data)
+{
+  OgWindow *self = user_data;
+
+  self->reminder_source = 0;
+  /* The names come with the dataset: while it is read, wait a moment. */
+  if (self->dataset == NULL && self->load_cancellable != NULL)
+    {
+      self->reminder_source = g_timeout_add_seconds (1, reminder_due_cb, self);
+      return G_SOURCE_REMOVE;
+    }
+  if (self->workspace != NULL)
+    run_workspace_call (self, &due_reminders, due_reminders_done_cb);
+  return G_SOURCE_REMOVE;
+}
+
+static gpointer
+next_reminder_call (OgWorkspace  *workspace,
+                    gpointer      data,
+                    GError      **error)
+{
+  g_autoptr(GError) local = NULL;
+  gint64 next = og_workspace_next_reminder_at (workspace, &local);
+
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  return g_memdup2 (&next, sizeof next);
+}
+
+static const WorkspaceCall next_reminder = { next_reminder_call, g_free };
+
+static void
+next_reminder_done_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(OgWindow) self = user_data;
+  g_autofree gint64 *next = g_task_propagate_pointer (G_TASK (result), NULL);
+  gint64 wait;
+
+  if (next == NULL || *next == 0 || self->workspace == NULL)
+    return;
+  wait = CLAMP (*next - g_get_real_time () / G_USEC_PER_SEC, 0, REMINDER_CHECK_SECONDS);
+  g_clear_handle_id (&self->reminder_source, g_source_remove);
+  self->reminder_source = g_timeout_add_seconds ((guint)wait, reminder_due_cb, self);
+}
+
+/* Asks when the next reminder is due and wakes then. */
+static void
+schedule_reminders (OgWindow *self)
+{
+  g_clear_handle_id (&self->reminder_source, g_source_remove);
+  if (self->workspace != NULL)
+    run_workspace_call (self, &next_reminder, next_reminder_done_cb);
+}
+
 static void
 audit_done_cb (GObject      *source,
                GAsyncResult *result,
@@ -217,7 +376,13 @@ audit_done_cb (GObject      *source,
   og_contacts_view_set_classifier (self->contacts_view, self->classifier);
   og_contacts_view_set_audit (self->contacts_view, audit);
   if (self->workspace != NULL)
-    run_workspace_call (self, &decisions_list, decisions_done_cb);
+    {
+      run_workspace_call (self, &decisions_list, decisions_done_cb);
+      /* Every audit is remembered; only one after an import is news. */
+      og_watch_check_async (self->workspace, audit, watch_done_cb,
+                            watch_new (self, self->imported));
+      self->imported = FALSE;
+    }
 }
 
 /* The audit runs off the main thread; the list shows the connections meanwhile. */
@@ -310,7 +475,10 @@ import_done_cb (GObject      *source,
   g_autoptr(OgDataset) dataset = NULL;
 
   if (g_task_get_source_tag (G_TASK (result)) == og_import_to_workspace_async)
-    dataset = og_import_to_workspace_finish (result, NULL, &error);
+    {
+      dataset = og_import_to_workspace_finish (result, NULL, &error);
+      self->imported = dataset != NULL;
+    }
   else
     dataset = og_import_finish (result, &error);
 
@@ -402,6 +570,7 @@ og_window_set_workspace (OgWindow    *self,
   /* The last workspace, read off the main thread: no file is parsed again. */
   self->load_cancellable = g_cancellable_new ();
   og_workspace_load_async (workspace, self->load_cancellable, load_done_cb, g_object_ref (self));
+  schedule_reminders (self);
 }
 
 OgWorkspace *
@@ -451,6 +620,39 @@ og_window_get_contacts (OgWindow *self)
 {
   g_return_val_if_fail (OG_IS_WINDOW (self), NULL);
   return self->dataset != NULL ? og_contacts_view_get_all (self->contacts_view) : NULL;
+}
+
+void
+og_window_show_contact (OgWindow   *self,
+                        const char *person_key)
+{
+  GListModel *all;
+
+  g_return_if_fail (OG_IS_WINDOW (self));
+  g_return_if_fail (person_key != NULL);
+
+  all = self->dataset != NULL ? og_contacts_view_get_all (self->contacts_view) : NULL;
+  for (guint i = 0; all != NULL && i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(OgContact) contact = g_list_model_get_item (all, i);
+
+      if (g_strcmp0 (og_contact_get_person (contact)->key, person_key) == 0)
+        {
+          og_contacts_view_show_contact (self->contacts_view, contact);
+          return;
+        }
+    }
+}
+
+void
+og_window_show_view (OgWindow   *self,
+                     const char *view_id)
+{
+  g_return_if_fail (OG_IS_WINDOW (self));
+  g_return_if_fail (view_id != NULL);
+
+  if (self->dataset != NULL)
+    og_contacts_view_select_view (self->contacts_view, view_id);
 }
 
 /* ---- actions ------------------------------------------------------------------ */
@@ -1042,6 +1244,28 @@ correct_action (GtkWidget  *widget,
 }
 
 static void
+draft_reply_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OgWindow *self = OG_WINDOW (widget);
+  const OgContactAudit *contact = self->audit != NULL ? og_audit_lookup_contact_by_key (self->audit, g_variant_get_string (parameter, NULL)) : NULL;
+  OgReplyComposer *composer;
+
+  /* The suggestion needs the figures: before the audit ends there is none. */
+  if (contact == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("The audit is still running; try again in a moment")));
+      return;
+    }
+  composer = og_reply_composer_new (GTK_WINDOW (self), self->audit, contact, self->workspace, self->classifier);
+  /* A reply marked sent may be a request to stop: the figures follow. */
+  g_signal_connect_object (composer, "sent", G_CALLBACK (start_audit), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (composer, "reminder-added", G_CALLBACK (schedule_reminders), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (composer));
+}
+
+static void
 open_url_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
@@ -1132,6 +1356,7 @@ og_window_dispose (GObject *object)
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  g_clear_handle_id (&self->reminder_source, g_source_remove);
   g_clear_object (&self->workspace);
   g_clear_object (&self->import_cancellable);
   g_clear_object (&self->chooser);
@@ -1182,6 +1407,7 @@ og_window_class_init (OgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-queue", NULL, export_queue_action);
   gtk_widget_class_install_action (widget_class, "win.correct", "(sss)", correct_action);
   gtk_widget_class_install_action (widget_class, "win.open-url", "s", open_url_action);
+  gtk_widget_class_install_action (widget_class, "win.draft-reply", "s", draft_reply_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 

@@ -31,4 +31,12 @@ OgDataset  *og_window_get_dataset  (OgWindow           *self);
 /* The connections the list shows (OgContact), sorted as the view is. */
 GListModel *og_window_get_contacts (OgWindow           *self);
 
+/* Shows the page of the connection whose OgPerson.key is @person_key, or
+ * the view @view_id (see og_contacts_view_select_view()): where a
+ * notification leads. */
+void        og_window_show_contact (OgWindow           *self,
+                                    const char         *person_key);
+void        og_window_show_view    (OgWindow           *self,
+                                    const char         *view_id);
+
 G_END_DECLS

@@ -1,0 +1,250 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-test-gui.c — what the widget suites share: waiting for the window's
+ * background work, finding widgets, screenshots, scratch workspaces. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "og-test-gui.h"
+
+char *
+og_test_sample_dir (void)
+{
+  return g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "data", "sample", NULL);
+}
+
+gboolean
+og_test_wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+void
+og_test_wait_for_import (OgWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (100, og_test_wake_cb, NULL);
+
+  while (og_window_get_dataset (window) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  /* Let the list realise its first rows. */
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+void
+og_test_destroy_and_assert_finalized (OgWindow *window)
+{
+  gpointer weak = window;
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (weak != NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (weak);
+}
+
+gboolean
+og_test_tree_has_label (GtkWidget  *widget,
+                        const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (og_test_tree_has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+gboolean
+og_test_tree_has_label_starting (GtkWidget  *widget,
+                                 const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix) &&
+      gtk_widget_get_mapped (widget))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (og_test_tree_has_label_starting (child, prefix))
+      return TRUE;
+
+  return FALSE;
+}
+
+GtkWidget *
+og_test_find_descendant (GtkWidget *widget,
+                         GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = og_test_find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+void
+og_test_save_screenshot (GtkWidget  *window,
+                         const char *name)
+{
+  const char *dir = g_getenv ("OG_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  /* Let the window lay out and draw what just changed. */
+  {
+    gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+    guint wake = g_timeout_add (20, og_test_wake_cb, NULL);
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (wake);
+  }
+
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
+  paintable = gtk_widget_paintable_new (window);
+  /* Until a frame has been drawn since the last change, there is nothing to take. */
+  for (guint tries = 0; node == NULL && tries < 100; tries++)
+    {
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        {
+          guint wake = g_timeout_add (20, og_test_wake_cb, NULL);
+
+          g_main_context_iteration (NULL, TRUE);
+          g_source_remove (wake);
+        }
+    }
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+OgWorkspace *
+og_test_temporary_workspace (char **dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  OgWorkspace *workspace;
+
+  *dir = g_dir_make_tmp ("og-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (*dir, "workspace.db", NULL);
+  workspace = og_workspace_open (path, &error);
+  g_assert_no_error (error);
+  return workspace;
+}
+
+void
+og_test_remove_workspace_dir (const char *dir)
+{
+  const char *names[] = { "workspace.db", "workspace.db-wal", "workspace.db-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *file = g_build_filename (dir, names[i], NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (dir);
+}
+
+OgContactsView *
+og_test_contacts_view_of (OgWindow *window)
+{
+  GtkWidget *view = og_test_find_descendant (GTK_WIDGET (window), OG_TYPE_CONTACTS_VIEW);
+
+  g_assert_nonnull (view);
+  return OG_CONTACTS_VIEW (view);
+}
+
+/* The audit runs after the import: wait until the view lands on its figures. */
+void
+og_test_wait_for_audit (OgWindow *window)
+{
+  OgContactsView *view = og_test_contacts_view_of (window);
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (100, og_test_wake_cb, NULL);
+
+  while (g_strcmp0 (og_contacts_view_get_view (view), "fast") != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+GtkWidget *
+og_test_find_button (GtkWidget  *widget,
+                     const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = og_test_find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+gboolean
+og_test_wait_until (gboolean (*done) (gpointer data),
+                    gpointer   data,
+                    guint      seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (20, og_test_wake_cb, NULL);
+  gboolean ok;
+
+  while (!(ok = done (data)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  return ok;
+}
+
+GtkWindow *
+og_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
