@@ -70,7 +70,8 @@ describe_acceptance (const OgAcceptance *acceptance)
     case OG_ACCEPTANCE_CONNECTED_ON_DATE:
       if (acceptance->earliest % 86400 != 0)
         {
-          time = g_date_time_format (earliest, "%Y-%m-%d, after %H:%M UTC");
+          /* Translators: a g_date_time_format() pattern: keep the %-codes, translate the words */
+          time = g_date_time_format (earliest, _("%Y-%m-%d, after %H:%M UTC"));
           return g_strdup_printf (_("%s (day only)"), time);
         }
       time = g_date_time_format (earliest, "%Y-%m-%d");
@@ -287,16 +288,21 @@ format_duration (double minutes)
 {
   gint64 whole = (gint64)floor (minutes + 0.5);
 
+  /* int, not gint64: xgettext cannot read G_GINT64_FORMAT inside _(). */
   if (whole < 60)
     /* Translators: a duration in minutes, in a narrow column */
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " min"), whole);
+    return g_strdup_printf (_("%d min"), (int)whole);
   if (whole < 24 * 60)
-    return whole % 60 == 0 ? g_strdup_printf (_("%" G_GINT64_FORMAT " h"), whole / 60)
-                           : g_strdup_printf (_("%" G_GINT64_FORMAT " h %" G_GINT64_FORMAT " min"),
-                                              whole / 60, whole % 60);
-  return (whole / 60) % 24 == 0 ? g_strdup_printf (_("%" G_GINT64_FORMAT " d"), whole / (24 * 60))
-                                : g_strdup_printf (_("%" G_GINT64_FORMAT " d %" G_GINT64_FORMAT " h"),
-                                                   whole / (24 * 60), (whole / 60) % 24);
+    return whole % 60 == 0
+           /* Translators: a duration in hours, in a narrow column */
+           ? g_strdup_printf (_("%d h"), (int)(whole / 60))
+           /* Translators: hours and minutes, in a narrow column */
+           : g_strdup_printf (_("%d h %d min"), (int)(whole / 60), (int)(whole % 60));
+  return (whole / 60) % 24 == 0
+         /* Translators: a duration in days, in a narrow column */
+         ? g_strdup_printf (_("%d d"), (int)MIN (whole / (24 * 60), G_MAXINT))
+         /* Translators: days and hours, in a narrow column */
+         : g_strdup_printf (_("%d d %d h"), (int)MIN (whole / (24 * 60), G_MAXINT), (int)((whole / 60) % 24));
 }
 
 char *

@@ -1389,6 +1389,26 @@ typedef struct
   OgDecision          decision;
 } DecisionChange;
 
+/* What the undo toast says was undone. */
+static const char *
+decision_description (OgDecision decision)
+{
+  switch (decision)
+    {
+    case OG_DECISION_KEEP:
+      return _("Kept");
+    case OG_DECISION_QUEUED:
+      return _("Queued for removal");
+    case OG_DECISION_REMOVED:
+      return _("Marked as removed");
+    case OG_DECISION_REINVITE:
+      return _("Put on the re-invite list");
+    case OG_DECISION_NONE:
+    default:
+      return _("Decision cleared");
+    }
+}
+
 static gboolean
 set_decisions_locked (OgWorkspace  *self,
                       gpointer      data,
@@ -1452,12 +1472,11 @@ set_decisions_locked (OgWorkspace  *self,
 
   /* One undo for the whole change, however many people it touched. */
   if (n == 1)
-    /* Translators: %s is a decision such as "queued" */
-    description = g_strdup_printf (_("Decision “%s”"), name);
+    description = g_strdup (decision_description (change->decision));
   else
-    /* Translators: %s is a decision such as "queued", %u how many people it was for */
-    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Decision “%s” for %u person",
-                                                "Decision “%s” for %u people", n), name, n);
+    /* Translators: %s says what was decided, such as "Queued for removal"; %u for how many people */
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%u person)", "%s (%u people)", n),
+                                   decision_description (change->decision), n);
   return og_workspace_log_undo (self, description, sqlite3_mprintf ("%s", restore->str), error);
 }
 
