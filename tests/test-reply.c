@@ -2,6 +2,8 @@
 /* Reply templates: placeholders checked when saved, filled as plain text. */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <string.h>
 
 #include "og-date.h"
@@ -232,6 +234,49 @@ test_reply_owner_first_name_comes_from_the_profile (void)
   g_assert_null (none);
 }
 
+static void
+test_reply_builtins_are_translated_for_the_large_markets (void)
+{
+  const char *dir = g_getenv ("OG_TEST_LOCALEDIR");
+  const char *languages[] = { "de", "fr", "es" };
+
+  if (dir == NULL)
+    {
+      g_test_skip ("OG_TEST_LOCALEDIR is not set: run through meson test");
+      return;
+    }
+  /* C.UTF-8, not C: gettext ignores LANGUAGE under the plain C locale. */
+  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+  bindtextdomain (GETTEXT_PACKAGE, dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_setenv ("LANGUAGE", languages[l], TRUE);
+      for (const OgReplyBuiltin *builtin = og_reply_builtins (); builtin->id != NULL; builtin++)
+        {
+          g_autoptr(OgReplyTemplate) template = og_reply_template_new_builtin (builtin);
+          g_autoptr(GError) error = NULL;
+          g_autofree char *text = NULL;
+
+          /* Title, description and text all translated, the id not. */
+          g_assert_cmpstr (template->id, ==, builtin->id);
+          g_assert_cmpstr (template->title, !=, builtin->title);
+          g_assert_cmpstr (template->description, !=, builtin->description);
+          g_assert_cmpstr (template->body, !=, builtin->body);
+          /* The translation keeps the placeholders working. */
+          g_assert_nonnull (strstr (template->body, "{first_name}"));
+          g_assert_nonnull (strstr (template->body, "{my_first_name}"));
+          text = og_reply_render (template->body, &ola, &error);
+          g_assert_no_error (error);
+          g_assert_nonnull (strstr (text, "Ola"));
+          g_assert_nonnull (strstr (text, "Petra"));
+        }
+    }
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +300,8 @@ main (int   argc,
                    test_reply_suggests_the_reply_that_fits_the_pattern);
   g_test_add_func ("/og/reply/context-says-minutes-only-when-the-data-knows-them",
                    test_reply_context_says_minutes_only_when_the_data_knows_them);
+  g_test_add_func ("/og/reply/builtins-are-translated-for-the-large-markets",
+                   test_reply_builtins_are_translated_for_the_large_markets);
   g_test_add_func ("/og/reply/owner-first-name-comes-from-the-profile",
                    test_reply_owner_first_name_comes_from_the_profile);
 
