@@ -183,6 +183,22 @@ try:
     check(bool(opened), f"the row for {name} in Pitched Within Minutes has the action row.activate, "
           "which opens their contact page")
 
+    # Draft Reply opens the composer, filled for them; it copies and closes.
+    draft = button(page, "Draft Reply", timeout=5) if opened else None
+    composer = find(application, role="label", name=f"Reply to {name}", timeout=10) if press(draft, "click") else None
+    dialog = composer
+    while dialog is not None and dialog.roleName not in ("frame", "dialog", "window"):
+        dialog = dialog.parent
+    copy = button(dialog, "Copy", timeout=5) if dialog is not None else None
+    copied = press(copy, "click") and find(dialog, role="label", name="Copied: paste it into the conversation on LinkedIn",
+                                            timeout=5)
+    close = button(dialog, "Close", timeout=5) if copied else None
+    closed = press(close, "click") and wait_for(lambda: find(application, role="label", name=f"Reply to {name}",
+                                                             timeout=0.5) is None)
+    check(bool(copied) and bool(closed),
+          f"Draft Reply on the contact page opens a composer titled Reply to {name}, whose Copy button "
+          "copies the draft and says so, and which closes again")
+
     queue = button(page, "Queue for Removal", timeout=5) if opened else None
     queue_name = queue.name if queue is not None else None
     queued = press(queue, "click") and button(page, "Queued") and \
