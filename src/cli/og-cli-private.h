@@ -26,8 +26,13 @@ OgAudit     *og_cli_audit            (const char          *command,
                                       int                  threshold,
                                       OgWorkspace        **workspace_out);
 
+/* What an import added, as `import` prints it. */
+void         og_cli_print_summary    (OgWorkspace           *workspace,
+                                      const OgImportSummary *summary);
+
 int          og_cli_command_import    (int argc, char **argv);
 int          og_cli_command_workspace (int argc, char **argv);
 int          og_cli_command_draft     (int argc, char **argv);
+int          og_cli_command_sync      (int argc, char **argv);
 
 G_END_DECLS

@@ -100,15 +100,21 @@ og_cli_command_import (int    argc,
       return 1;
     }
 
+  og_cli_print_summary (workspace, &summary);
+  return fflush (stdout) == 0 ? 0 : 1;
+}
+
+void
+og_cli_print_summary (OgWorkspace           *workspace,
+                      const OgImportSummary *summary)
+{
   g_print (_("Imported into %s:\n"), og_workspace_get_path (workspace));
   g_print (_("  connections: %u new, %u updated, %u no longer connected\n"),
-           summary.people_added, summary.people_updated, summary.people_gone);
-  g_print (_("  messages: %u new\n"), summary.messages_added);
-  g_print (_("  invitations: %u new\n"), summary.invitations_added);
-  if (summary.warnings > 0)
-    g_print (_("  warnings: %u (printed above)\n"), summary.warnings);
-
-  return fflush (stdout) == 0 ? 0 : 1;
+           summary->people_added, summary->people_updated, summary->people_gone);
+  g_print (_("  messages: %u new\n"), summary->messages_added);
+  g_print (_("  invitations: %u new\n"), summary->invitations_added);
+  if (summary->warnings > 0)
+    g_print (_("  warnings: %u (printed above)\n"), summary->warnings);
 }
 
 static int

@@ -39,6 +39,7 @@ static const struct {
   { "import", og_cli_command_import, N_("Merge an export into the workspace") },
   { "classify", command_classify, N_("Label messages read one per line from standard input") },
   { "workspace", og_cli_command_workspace, N_("Export or delete your decisions, labels and drafts") },
+  { "sync", og_cli_command_sync, N_("Fetch your data through LinkedIn's Portability API into the workspace") },
   { "draft", og_cli_command_draft, N_("List the reply templates, or print one filled for a connection") },
   { "help",  command_help,  N_("Show the commands") },
 };

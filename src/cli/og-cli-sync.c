@@ -1,0 +1,125 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-cli-sync.c — `outreach-guard sync`: the Portability API into the
+ * workspace, through the same import as an export. */
+#define G_LOG_DOMAIN "og-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "og-cli-private.h"
+#include "og-portability.h"
+
+typedef struct
+{
+  GMainLoop *loop;
+  OgDataset *dataset;
+  GError    *error;
+} Wait;
+
+static void
+fetched_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Wait *wait = user_data;
+
+  wait->dataset = og_portability_client_fetch_finish (OG_PORTABILITY_CLIENT (source), result, NULL, &wait->error);
+  g_main_loop_quit (wait->loop);
+}
+
+static void
+progress_cb (const char *domain,
+             guint       page,
+             gpointer    user_data)
+{
+  /* Translators: progress on stderr, "CONNECTIONS: page 3" */
+  g_printerr (_("%s: page %u\n"), domain, page + 1);
+}
+
+int
+og_cli_command_sync (int    argc,
+                     char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OgPortabilityClient) client = NULL;
+  g_autoptr(OgWorkspace) workspace = NULL;
+  g_autoptr(GMainLoop) loop = NULL;
+  g_autofree char *api_base = NULL;
+  g_autofree char *domains_arg = NULL;
+  g_autofree char *description = NULL;
+  g_auto(GStrv) domains = NULL;
+  OgImportSummary summary = { 0 };
+  const char *token = g_getenv ("OG_TOKEN");
+  Wait wait = { NULL, NULL, NULL };
+  const GOptionEntry entries[] = {
+    { "api-base", 0, 0, G_OPTION_ARG_STRING, &api_base, N_("The API's address (default: LinkedIn's; http only on 127.0.0.1)"), "URL" },
+    { "domains", 0, 0, G_OPTION_ARG_STRING, &domains_arg, N_("What to fetch, comma-separated: CONNECTIONS, INBOX, INVITATIONS, CHANGELOG (default: all)"), "LIST" },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("— fetch your data through LinkedIn's Portability API into the workspace"));
+  g_option_context_set_summary (context, _("The token comes from the environment variable OG_TOKEN."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("outreach-guard sync: %s\n", error->message);
+      return 2;
+    }
+  if (argc > 1)
+    {
+      g_printerr (_("outreach-guard sync: unexpected “%s”\n"), argv[1]);
+      return 2;
+    }
+  if (token == NULL || token[0] == '\0')
+    {
+      g_printerr (_("outreach-guard sync: no token; set OG_TOKEN to your Portability API token\n"));
+      return 1;
+    }
+  if (domains_arg != NULL)
+    {
+      domains = g_strsplit (domains_arg, ",", -1);
+      for (guint i = 0; domains[i] != NULL; i++)
+        {
+          char *upper = g_ascii_strup (g_strstrip (domains[i]), -1);
+
+          g_free (domains[i]);
+          domains[i] = upper;
+        }
+    }
+
+  client = og_portability_client_new (api_base, token, &error);
+  if (client == NULL)
+    {
+      g_printerr ("outreach-guard sync: %s\n", error->message);
+      return 1;
+    }
+
+  loop = g_main_loop_new (NULL, FALSE);
+  wait.loop = loop;
+  og_portability_client_fetch_async (client, (const char * const *)domains, 0, progress_cb, NULL, NULL,
+                                     fetched_cb, &wait);
+  g_main_loop_run (loop);
+  if (wait.dataset == NULL)
+    {
+      g_printerr ("outreach-guard sync: %s\n", wait.error->message);
+      g_error_free (wait.error);
+      return 1;
+    }
+  og_cli_print_warnings (wait.dataset);
+
+  /* The same merge as an export: one transaction, nothing twice. */
+  workspace = og_cli_open_workspace (TRUE, &error);
+  description = g_strdup_printf ("LinkedIn Portability API (%s)", api_base != NULL ? api_base : OG_PORTABILITY_DEFAULT_BASE);
+  if (workspace == NULL || !og_workspace_import (workspace, wait.dataset, description, &summary, NULL, &error))
+    {
+      g_printerr ("outreach-guard sync: %s\n", error->message);
+      g_object_unref (wait.dataset);
+      return 1;
+    }
+  g_object_unref (wait.dataset);
+  og_cli_print_summary (workspace, &summary);
+  return fflush (stdout) == 0 ? 0 : 1;
+}
