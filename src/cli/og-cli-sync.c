@@ -10,6 +10,7 @@
 
 #include "og-cli-private.h"
 #include "og-portability.h"
+#include "og-token-store.h"
 
 typedef struct
 {
@@ -52,7 +53,8 @@ og_cli_command_sync (int    argc,
   g_autofree char *description = NULL;
   g_auto(GStrv) domains = NULL;
   OgImportSummary summary = { 0 };
-  const char *token = g_getenv ("OG_TOKEN");
+  const char *from_environment = g_getenv ("OG_TOKEN");
+  char *token = NULL;
   Wait wait = { NULL, NULL, NULL };
   const GOptionEntry entries[] = {
     { "api-base", 0, 0, G_OPTION_ARG_STRING, &api_base, N_("The API's address (default: LinkedIn's; http only on 127.0.0.1)"), "URL" },
@@ -61,7 +63,7 @@ og_cli_command_sync (int    argc,
   };
 
   context = g_option_context_new (_("— fetch your data through LinkedIn's Portability API into the workspace"));
-  g_option_context_set_summary (context, _("The token comes from the environment variable OG_TOKEN."));
+  g_option_context_set_summary (context, _("The token comes from the keyring (the app stores it there), or from the environment variable OG_TOKEN when it is set."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -73,9 +75,20 @@ og_cli_command_sync (int    argc,
       g_printerr (_("outreach-guard sync: unexpected “%s”\n"), argv[1]);
       return 2;
     }
-  if (token == NULL || token[0] == '\0')
+  if (from_environment != NULL && from_environment[0] != '\0')
+    token = g_strdup (from_environment);
+  else
     {
-      g_printerr (_("outreach-guard sync: no token; set OG_TOKEN to your Portability API token\n"));
+      token = og_token_store_lookup (NULL, NULL, &error);
+      if (error != NULL)
+        {
+          g_printerr (_("outreach-guard sync: the keyring cannot be read (%s); set OG_TOKEN instead\n"), error->message);
+          return 1;
+        }
+    }
+  if (token == NULL)
+    {
+      g_printerr (_("outreach-guard sync: no token; add your account in the app, or set OG_TOKEN to your Portability API token\n"));
       return 1;
     }
   if (domains_arg != NULL)
@@ -91,6 +104,7 @@ og_cli_command_sync (int    argc,
     }
 
   client = og_portability_client_new (api_base, token, &error);
+  g_clear_pointer (&token, og_token_free);
   if (client == NULL)
     {
       g_printerr ("outreach-guard sync: %s\n", error->message);
