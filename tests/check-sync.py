@@ -27,6 +27,7 @@ TOKEN = "AQX-check-sync-token"
 
 class Api(http.server.BaseHTTPRequestHandler):
     requests = []
+    queries = []
     throttle = 1
     fail = 1
 
@@ -46,6 +47,7 @@ class Api(http.server.BaseHTTPRequestHandler):
         url = urllib.parse.urlparse(self.path)
         query = dict(urllib.parse.parse_qsl(url.query))
         Api.requests.append((url.path, dict(self.headers)))
+        Api.queries.append(query)
         if Api.throttle:
             Api.throttle -= 1
             return self.answer(429, b"{}", [("Retry-After", "1")])
@@ -94,7 +96,11 @@ with tempfile.TemporaryDirectory(prefix="og-check-sync-") as home:
           and ours["invitations"] > 0,
           f"the workspace holds every connection, message and invitation: {ours} vs {theirs}")
 
+    first_requests = len(Api.queries)
     again = subprocess.run([binary, "sync", f"--api-base={base}"], capture_output=True, text=True, env=env)
+    starts = [q.get("startTime") for q in Api.queries[first_requests:] if "startTime" in q]
+    check(starts[:1] == ["1748703070685"],
+          f"the next sync reads the changelog from where the last one ended: startTime {starts}")
     check(again.returncode == 0 and "messages: 0 new" in again.stdout and "invitations: 0 new" in again.stdout,
           f"a second sync adds nothing twice: {again.stdout.strip()}")
 

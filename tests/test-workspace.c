@@ -966,6 +966,27 @@ test_workspace_alerts_name_only_people_flagged_since_the_last_look (Fixture     
   g_assert_cmpuint (other_kind->len, ==, 0);
 }
 
+static void
+test_workspace_the_sync_cursor_only_moves_on (Fixture       *fixture,
+                                              gconstpointer  data)
+{
+  g_autoptr(OgWorkspace) workspace = open_workspace (fixture);
+  g_autoptr(GError) error = NULL;
+  gint64 cursor = -1, synced_at = -1;
+
+  g_assert_true (og_workspace_get_sync_state (workspace, &cursor, &synced_at, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cursor, ==, 0);
+  g_assert_cmpint (synced_at, ==, 0);
+
+  g_assert_true (og_workspace_set_sync_state (workspace, 1748703070685, 1764633600, &error));
+  /* An older answer (a sync of one domain, say) never rewinds it. */
+  g_assert_true (og_workspace_set_sync_state (workspace, 1747381800499, 1764720000, &error));
+  g_assert_true (og_workspace_get_sync_state (workspace, &cursor, &synced_at, &error));
+  g_assert_cmpint (cursor, ==, 1748703070685);
+  g_assert_cmpint (synced_at, ==, 1764720000);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1009,6 +1030,7 @@ main (int    argc,
   ADD ("own-templates-are-checked-when-saved-and-can-be-undone",
        test_workspace_own_templates_are_checked_when_saved_and_can_be_undone);
   ADD ("a-due-reminder-fires-once", test_workspace_a_due_reminder_fires_once);
+  ADD ("the-sync-cursor-only-moves-on", test_workspace_the_sync_cursor_only_moves_on);
   ADD ("alerts-name-only-people-flagged-since-the-last-look",
        test_workspace_alerts_name_only_people_flagged_since_the_last_look);
 #undef ADD

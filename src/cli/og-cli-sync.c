@@ -16,6 +16,7 @@ typedef struct
 {
   GMainLoop *loop;
   OgDataset *dataset;
+  gint64     next_since_ms;
   GError    *error;
 } Wait;
 
@@ -26,7 +27,8 @@ fetched_cb (GObject      *source,
 {
   Wait *wait = user_data;
 
-  wait->dataset = og_portability_client_fetch_finish (OG_PORTABILITY_CLIENT (source), result, NULL, &wait->error);
+  wait->dataset = og_portability_client_fetch_finish (OG_PORTABILITY_CLIENT (source), result,
+                                                      &wait->next_since_ms, &wait->error);
   g_main_loop_quit (wait->loop);
 }
 
@@ -55,7 +57,8 @@ og_cli_command_sync (int    argc,
   OgImportSummary summary = { 0 };
   const char *from_environment = g_getenv ("OG_TOKEN");
   char *token = NULL;
-  Wait wait = { NULL, NULL, NULL };
+  Wait wait = { NULL, NULL, 0, NULL };
+  gint64 cursor = 0;
   const GOptionEntry entries[] = {
     { "api-base", 0, 0, G_OPTION_ARG_STRING, &api_base, N_("The API's address (default: LinkedIn's; http only on 127.0.0.1)"), "URL" },
     { "domains", 0, 0, G_OPTION_ARG_STRING, &domains_arg, N_("What to fetch, comma-separated: CONNECTIONS, INBOX, INVITATIONS, CHANGELOG (default: all)"), "LIST" },
@@ -111,9 +114,17 @@ og_cli_command_sync (int    argc,
       return 1;
     }
 
+  /* The changelog goes on from where the last sync left it. */
+  workspace = og_cli_open_workspace (TRUE, &error);
+  if (workspace == NULL || !og_workspace_get_sync_state (workspace, &cursor, NULL, &error))
+    {
+      g_printerr ("outreach-guard sync: %s\n", error->message);
+      return 1;
+    }
+
   loop = g_main_loop_new (NULL, FALSE);
   wait.loop = loop;
-  og_portability_client_fetch_async (client, (const char * const *)domains, 0, progress_cb, NULL, NULL,
+  og_portability_client_fetch_async (client, (const char * const *)domains, cursor, progress_cb, NULL, NULL,
                                      fetched_cb, &wait);
   g_main_loop_run (loop);
   if (wait.dataset == NULL)
@@ -125,9 +136,9 @@ og_cli_command_sync (int    argc,
   og_cli_print_warnings (wait.dataset);
 
   /* The same merge as an export: one transaction, nothing twice. */
-  workspace = og_cli_open_workspace (TRUE, &error);
   description = g_strdup_printf ("LinkedIn Portability API (%s)", api_base != NULL ? api_base : OG_PORTABILITY_DEFAULT_BASE);
-  if (workspace == NULL || !og_workspace_import (workspace, wait.dataset, description, &summary, NULL, &error))
+  if (!og_workspace_import (workspace, wait.dataset, description, &summary, NULL, &error) ||
+      !og_workspace_set_sync_state (workspace, wait.next_since_ms, g_get_real_time () / G_USEC_PER_SEC, &error))
     {
       g_printerr ("outreach-guard sync: %s\n", error->message);
       g_object_unref (wait.dataset);

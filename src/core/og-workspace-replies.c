@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* og-workspace-replies.c — what the person drafts: drafts and whether they
- * were sent, their own templates, reminders, and which flagged people a
- * notification already told of. Every change the person makes can be
- * undone, like a decision. */
+ * were sent, their own templates, reminders, which flagged people a
+ * notification already told of, and how far the Portability API's
+ * changelog was read. Every change the person makes can be undone, like a
+ * decision. */
 #define G_LOG_DOMAIN "og-workspace"
 
 #include "config.h"
@@ -705,4 +706,86 @@ og_workspace_note_alerts (OgWorkspace  *self,
     /* The same order every time, for the notification and for tests. */
     g_ptr_array_sort (change.fresh, (GCompareFunc)(void (*) (void))g_strcmp0);
   return change.fresh;
+}
+
+/* ---- the Portability API's cursor ------------------------------------------------------------ */
+
+typedef struct
+{
+  gint64 cursor;
+  gint64 synced_at;
+} SyncState;
+
+static gboolean
+get_sync_state_locked (OgWorkspace  *self,
+                       gpointer      data,
+                       GError      **error)
+{
+  SyncState *state = data;
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  int rc;
+
+  statement = og_workspace_prepare (self, "SELECT changelog_cursor, synced_at FROM sync_state WHERE id = 1", error);
+  if (statement == NULL)
+    return FALSE;
+  rc = sqlite3_step (statement);
+  if (rc == SQLITE_ROW)
+    {
+      state->cursor = sqlite3_column_int64 (statement, 0);
+      state->synced_at = sqlite3_column_int64 (statement, 1);
+    }
+  else if (rc != SQLITE_DONE)
+    return og_workspace_set_db_error (self, rc, error);
+  return TRUE;
+}
+
+gboolean
+og_workspace_get_sync_state (OgWorkspace  *self,
+                             gint64       *changelog_cursor_ms,
+                             gint64       *synced_at,
+                             GError      **error)
+{
+  SyncState state = { 0, 0 };
+
+  g_return_val_if_fail (OG_IS_WORKSPACE (self), FALSE);
+
+  if (!og_workspace_read (self, get_sync_state_locked, &state, error))
+    return FALSE;
+  if (changelog_cursor_ms != NULL)
+    *changelog_cursor_ms = state.cursor;
+  if (synced_at != NULL)
+    *synced_at = state.synced_at;
+  return TRUE;
+}
+
+static gboolean
+set_sync_state_locked (OgWorkspace  *self,
+                       gpointer      data,
+                       GError      **error)
+{
+  SyncState *state = data;
+  g_autoptr(sqlite3_stmt) write = NULL;
+
+  /* The cursor only moves on: an older answer never rewinds it. */
+  write = og_workspace_prepare (self, "INSERT INTO sync_state (id, changelog_cursor, synced_at) VALUES (1, ?1, ?2)"
+                                " ON CONFLICT (id) DO UPDATE SET changelog_cursor = MAX (changelog_cursor, ?1),"
+                                " synced_at = ?2", error);
+  if (write == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (write, 1, state->cursor);
+  sqlite3_bind_int64 (write, 2, state->synced_at);
+  return og_workspace_step_done (self, write, error);
+}
+
+gboolean
+og_workspace_set_sync_state (OgWorkspace  *self,
+                             gint64        changelog_cursor_ms,
+                             gint64        synced_at,
+                             GError      **error)
+{
+  SyncState state = { changelog_cursor_ms, synced_at };
+
+  g_return_val_if_fail (OG_IS_WORKSPACE (self), FALSE);
+
+  return og_workspace_write (self, set_sync_state_locked, &state, error);
 }

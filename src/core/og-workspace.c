@@ -130,6 +130,11 @@ static const char * const migrations[] = {
   "  PRIMARY KEY (kind, person_key));"
   "CREATE TABLE alert_baselines ("
   "  kind TEXT PRIMARY KEY, noted_at INTEGER NOT NULL);",
+  /* 2 → 3: the Portability API: where the changelog was read up to, and when. */
+  "CREATE TABLE sync_state ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  changelog_cursor INTEGER NOT NULL DEFAULT 0,"
+  "  synced_at INTEGER);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OG_WORKSPACE_SCHEMA_VERSION);

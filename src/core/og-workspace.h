@@ -40,7 +40,7 @@ typedef enum
 GQuark og_workspace_error_quark (void);
 
 /* The schema version this build writes; older databases are migrated. */
-#define OG_WORKSPACE_SCHEMA_VERSION 2
+#define OG_WORKSPACE_SCHEMA_VERSION 3
 
 /* What the person decided about a connection. */
 typedef enum
@@ -265,6 +265,19 @@ gboolean     og_workspace_mark_reminder_fired (OgWorkspace   *self,
 GPtrArray   *og_workspace_note_alerts      (OgWorkspace      *self,
                                             const char       *kind,
                                             GHashTable       *flagged,
+                                            GError          **error);
+
+/* ---- the Portability API (og-workspace-replies.c) ---- */
+
+/* Where the next changelog read starts (ms since the epoch; 0 before the
+ * first sync) and when the last sync ended (Unix seconds; 0: never). */
+gboolean     og_workspace_get_sync_state   (OgWorkspace      *self,
+                                            gint64           *changelog_cursor_ms,
+                                            gint64           *synced_at,
+                                            GError          **error);
+gboolean     og_workspace_set_sync_state   (OgWorkspace      *self,
+                                            gint64            changelog_cursor_ms,
+                                            gint64            synced_at,
                                             GError          **error);
 
 /* Reverts the last decision, correction, draft or reminder change; the
