@@ -94,7 +94,14 @@ handler (SoupServer        *server,
       return;
     }
 
-  if (g_str_equal (path, "/rest/memberSnapshotData") && query != NULL)
+  if (g_str_equal (path, "/rest/memberAuthorizations"))
+    {
+      static const char authorized[] = "{\"elements\":[{\"memberComplianceAuthorizationKey\":{\"developerApplication\":\"urn:li:developerApplication:1\"}}]}";
+
+      soup_server_message_set_status (message, 200, NULL);
+      soup_server_message_set_response (message, "application/json", SOUP_MEMORY_STATIC, authorized, strlen (authorized));
+    }
+  else if (g_str_equal (path, "/rest/memberSnapshotData") && query != NULL)
     {
       g_autofree char *name = g_strdup_printf ("memberSnapshotData-%s-%s.json",
                                                (char *)g_hash_table_lookup (query, "domain"),
@@ -341,6 +348,43 @@ test_portability_a_truncated_page_is_a_clear_error (Api           *api,
 }
 
 static void
+checked_cb (GObject      *source,
+            GAsyncResult *async_result,
+            gpointer      user_data)
+{
+  Result *result = user_data;
+
+  result->next_since = og_portability_client_check_finish (OG_PORTABILITY_CLIENT (source), async_result,
+                                                           &result->error);
+  result->done = TRUE;
+}
+
+static void
+test_portability_checks_a_token_with_member_authorizations (Api           *api,
+                                                            gconstpointer  data)
+{
+  g_autoptr(OgPortabilityClient) client = client_for (api);
+  Result good = { 0 };
+  Result expired = { 0 };
+
+  og_portability_client_check_async (client, NULL, checked_cb, &good);
+  while (!good.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (good.error);
+  g_assert_true (good.next_since);
+
+  api->status = 401;
+  api->status_body = "{\"serviceErrorCode\":65602,\"status\":401}";
+  og_portability_client_check_async (client, NULL, checked_cb, &expired);
+  while (!expired.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (expired.error, OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_EXPIRED);
+  g_assert_cmpuint (api->without_headers, ==, 0);
+  result_clear (&good);
+  result_clear (&expired);
+}
+
+static void
 test_portability_sends_the_token_over_https_only (void)
 {
   const char *refused[] = { "http://api.linkedin.com", "http://192.168.1.10:8080", "ftp://127.0.0.1", "not a url" };
@@ -380,6 +424,7 @@ main (int   argc,
   ADD ("fetches-only-the-domains-asked-for", test_portability_fetches_only_the_domains_asked_for);
   ADD ("says-clearly-what-each-failure-means", test_portability_says_clearly_what_each_failure_means);
   ADD ("a-truncated-page-is-a-clear-error", test_portability_a_truncated_page_is_a_clear_error);
+  ADD ("checks-a-token-with-member-authorizations", test_portability_checks_a_token_with_member_authorizations);
 #undef ADD
   g_test_add_func ("/og/portability/sends-the-token-over-https-only", test_portability_sends_the_token_over_https_only);
 

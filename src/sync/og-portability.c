@@ -263,6 +263,26 @@ service_error_code (GBytes *body)
   return json_object_get_int_member_with_default (json_node_get_object (root), "serviceErrorCode", 0);
 }
 
+/* What 401, 403 and 426 mean, for the person. */
+static GError *
+refusal_error (guint       status,
+               GBytes     *body,
+               const char *domain)
+{
+  if (status == SOUP_STATUS_UNAUTHORIZED)
+    return service_error_code (body) == EXPIRED_CODE
+           ? g_error_new_literal (OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_EXPIRED,
+                                  _("Your LinkedIn token has expired (they last 60 days); create a new one and paste it in"))
+           : g_error_new_literal (OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_UNAUTHORIZED,
+                                  _("LinkedIn did not accept the token; check that you pasted all of it"));
+  if (status == SOUP_STATUS_FORBIDDEN)
+    return g_error_new (OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_FORBIDDEN,
+                        _("LinkedIn refused access to %s: the token needs the scope r_dma_portability_self_serve, "
+                          "which only members in the EU and EEA can get"), domain);
+  return g_error_new (OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_VERSION,
+                      _("LinkedIn no longer serves API version %s; update OutreachGuard"), OG_PORTABILITY_VERSION);
+}
+
 /* After a changelog page: how many events, and the newest capturedAt. */
 static gboolean
 read_changelog_paging (GBytes  *body,
@@ -381,19 +401,8 @@ sent_cb (GObject      *source,
   else if (status == SOUP_STATUS_NOT_FOUND)
     /* "No data found": the domain has no more pages. */
     next_domain (task);
-  else if (status == SOUP_STATUS_UNAUTHORIZED)
-    g_task_return_error (task, service_error_code (body) == EXPIRED_CODE
-                         ? g_error_new_literal (OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_EXPIRED,
-                                                _("Your LinkedIn token has expired (they last 60 days); create a new one and paste it in"))
-                         : g_error_new_literal (OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_UNAUTHORIZED,
-                                                _("LinkedIn did not accept the token; check that you pasted all of it")));
-  else if (status == SOUP_STATUS_FORBIDDEN)
-    g_task_return_new_error (task, OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_FORBIDDEN,
-                             _("LinkedIn refused access to %s: the token needs the scope r_dma_portability_self_serve, "
-                               "which only members in the EU and EEA can get"), domain);
-  else if (status == 426)
-    g_task_return_new_error (task, OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_VERSION,
-                             _("LinkedIn no longer serves API version %s; update OutreachGuard"), OG_PORTABILITY_VERSION);
+  else if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN || status == 426)
+    g_task_return_error (task, refusal_error (status, body, domain));
   else if (status == 429)
     {
       gint64 wait_s = retry_after (fetch->message);
@@ -412,6 +421,28 @@ sent_cb (GObject      *source,
                              _("LinkedIn answered %u on %s, page %u"), status, domain, fetch->page);
 }
 
+/* A GET with the token and the version, or NULL for an unusable address. */
+static SoupMessage *
+new_request (OgPortabilityClient *self,
+             const char          *url)
+{
+  SoupMessage *message = soup_message_new (SOUP_METHOD_GET, url);
+  g_autofree char *authorization = NULL;
+  SoupMessageHeaders *headers;
+
+  if (message == NULL)
+    return NULL;
+  headers = soup_message_get_request_headers (message);
+  authorization = g_strconcat ("Bearer ", self->token, NULL);
+  soup_message_headers_replace (headers, "Authorization", authorization);
+  soup_message_headers_replace (headers, "LinkedIn-Version", OG_PORTABILITY_VERSION);
+  soup_message_headers_replace (headers, "X-Restli-Protocol-Version", "2.0.0");
+  memset (authorization, 0, strlen (authorization));
+  self->n_requests++;
+  g_debug ("GET %s", url);   /* the URL holds no token */
+  return message;
+}
+
 static void
 send_page (GTask *task)
 {
@@ -419,8 +450,6 @@ send_page (GTask *task)
   Fetch *fetch = g_task_get_task_data (task);
   const char *domain = current_domain (fetch);
   g_autofree char *url = NULL;
-  g_autofree char *authorization = NULL;
-  SoupMessageHeaders *headers;
 
   if (g_str_equal (domain, CHANGELOG))
     url = g_strdup_printf ("%s/rest/memberChangeLogs?q=memberAndApplication&startTime=%" G_GINT64_FORMAT "&count=%d",
@@ -429,22 +458,13 @@ send_page (GTask *task)
     url = g_strdup_printf ("%s/rest/memberSnapshotData?q=criteria&domain=%s&start=%u", self->base, domain, fetch->page);
 
   g_clear_object (&fetch->message);
-  fetch->message = soup_message_new (SOUP_METHOD_GET, url);
+  fetch->message = new_request (self, url);
   if (fetch->message == NULL)
     {
       g_task_return_new_error (task, OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_INSECURE,
                                _("“%s” is not a usable address"), self->base);
       return;
     }
-  headers = soup_message_get_request_headers (fetch->message);
-  authorization = g_strconcat ("Bearer ", self->token, NULL);
-  soup_message_headers_replace (headers, "Authorization", authorization);
-  soup_message_headers_replace (headers, "LinkedIn-Version", OG_PORTABILITY_VERSION);
-  soup_message_headers_replace (headers, "X-Restli-Protocol-Version", "2.0.0");
-  memset (authorization, 0, strlen (authorization));
-
-  self->n_requests++;
-  g_debug ("GET %s", url);   /* the URL holds no token */
   soup_session_send_and_read_async (self->session, fetch->message, G_PRIORITY_DEFAULT,
                                     g_task_get_cancellable (task), sent_cb, g_object_ref (task));
 }
@@ -515,4 +535,75 @@ og_portability_client_fetch_finish (OgPortabilityClient  *self,
   if (next_since_ms != NULL)
     *next_since_ms = fetch->next_since_ms;
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* ---- checking a token ---------------------------------------------------------------- */
+
+static void
+checked_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SoupMessage *message = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) body = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
+  guint status;
+
+  if (body == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_task_return_error (task, g_steal_pointer (&error));
+      else
+        g_task_return_new_error (task, OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_NETWORK,
+                                 _("LinkedIn could not be reached: %s"), error->message);
+      return;
+    }
+  status = soup_message_get_status (message);
+  if (status == SOUP_STATUS_OK)
+    g_task_return_boolean (task, TRUE);
+  else if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN || status == 426)
+    g_task_return_error (task, refusal_error (status, body, "memberAuthorizations"));
+  else
+    g_task_return_new_error (task, OG_PORTABILITY_ERROR, status == 429 ? OG_PORTABILITY_ERROR_THROTTLED
+                             : status >= 500 ? OG_PORTABILITY_ERROR_SERVER : OG_PORTABILITY_ERROR_FAILED,
+                             _("LinkedIn answered %u when the token was checked; try again later"), status);
+}
+
+void
+og_portability_client_check_async (OgPortabilityClient *self,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *url = NULL;
+  SoupMessage *message;
+
+  g_return_if_fail (OG_IS_PORTABILITY_CLIENT (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, og_portability_client_check_async);
+  url = g_strdup_printf ("%s/rest/memberAuthorizations?q=memberAndApplication", self->base);
+  message = new_request (self, url);
+  if (message == NULL)
+    {
+      g_task_return_new_error (task, OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_INSECURE,
+                               _("“%s” is not a usable address"), self->base);
+      return;
+    }
+  g_task_set_task_data (task, message, g_object_unref);
+  soup_session_send_and_read_async (self->session, message, G_PRIORITY_DEFAULT, cancellable, checked_cb,
+                                    g_object_ref (task));
+}
+
+gboolean
+og_portability_client_check_finish (OgPortabilityClient  *self,
+                                    GAsyncResult         *result,
+                                    GError              **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == og_portability_client_check_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

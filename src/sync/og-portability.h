@@ -74,6 +74,16 @@ OgDataset           *og_portability_client_fetch_finish (OgPortabilityClient    
                                                          gint64                 *next_since_ms,
                                                          GError                **error);
 
+/* Whether LinkedIn accepts the token (memberAuthorizations); a GError
+ * says why not, as fetching would. */
+void                 og_portability_client_check_async  (OgPortabilityClient    *self,
+                                                         GCancellable           *cancellable,
+                                                         GAsyncReadyCallback     callback,
+                                                         gpointer                user_data);
+gboolean             og_portability_client_check_finish (OgPortabilityClient    *self,
+                                                         GAsyncResult           *result,
+                                                         GError                **error);
+
 /* How many HTTP requests the client sent, each with the token and version. */
 guint                og_portability_client_get_n_requests (OgPortabilityClient *self);
 
