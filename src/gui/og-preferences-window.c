@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "og-account-page.h"
 #include "og-preferences-window.h"
 
 struct _OgPreferencesWindow
@@ -103,5 +104,6 @@ og_preferences_window_new (GtkWindow  *parent,
     }
   adw_action_row_set_subtitle (self->location_row,
                                data_location != NULL ? data_location : _("Not saved: the workspace could not be opened"));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (og_account_page_new (NULL)));
   return GTK_WIDGET (self);
 }
