@@ -10,25 +10,26 @@
 
 #include "og-cli-private.h"
 #include "og-portability.h"
+#include "og-sync.h"
 #include "og-token-store.h"
 
 typedef struct
 {
-  GMainLoop *loop;
-  OgDataset *dataset;
-  gint64     next_since_ms;
-  GError    *error;
+  GMainLoop       *loop;
+  OgDataset       *dataset;
+  OgDataset       *fetched;
+  OgImportSummary  summary;
+  GError          *error;
 } Wait;
 
 static void
-fetched_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
+synced_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
   Wait *wait = user_data;
 
-  wait->dataset = og_portability_client_fetch_finish (OG_PORTABILITY_CLIENT (source), result,
-                                                      &wait->next_since_ms, &wait->error);
+  wait->dataset = og_sync_finish (result, &wait->summary, &wait->fetched, &wait->error);
   g_main_loop_quit (wait->loop);
 }
 
@@ -52,13 +53,11 @@ og_cli_command_sync (int    argc,
   g_autoptr(GMainLoop) loop = NULL;
   g_autofree char *api_base = NULL;
   g_autofree char *domains_arg = NULL;
-  g_autofree char *description = NULL;
   g_auto(GStrv) domains = NULL;
   OgImportSummary summary = { 0 };
   const char *from_environment = g_getenv ("OG_TOKEN");
   char *token = NULL;
-  Wait wait = { NULL, NULL, 0, NULL };
-  gint64 cursor = 0;
+  Wait wait = { 0 };
   const GOptionEntry entries[] = {
     { "api-base", 0, 0, G_OPTION_ARG_STRING, &api_base, N_("The API's address (default: LinkedIn's; http only on 127.0.0.1)"), "URL" },
     { "domains", 0, 0, G_OPTION_ARG_STRING, &domains_arg, N_("What to fetch, comma-separated: CONNECTIONS, INBOX, INVITATIONS, CHANGELOG (default: all)"), "LIST" },
@@ -114,37 +113,30 @@ og_cli_command_sync (int    argc,
       return 1;
     }
 
-  /* The changelog goes on from where the last sync left it. */
   workspace = og_cli_open_workspace (TRUE, &error);
-  if (workspace == NULL || !og_workspace_get_sync_state (workspace, &cursor, NULL, &error))
+  if (workspace == NULL)
     {
       g_printerr ("outreach-guard sync: %s\n", error->message);
       return 1;
     }
 
+  /* The changelog goes on from where the last sync left it; the merge is
+   * the same as an export's, one transaction. */
   loop = g_main_loop_new (NULL, FALSE);
   wait.loop = loop;
-  og_portability_client_fetch_async (client, (const char * const *)domains, cursor, progress_cb, NULL, NULL,
-                                     fetched_cb, &wait);
+  og_sync_async (workspace, client, (const char * const *)domains, progress_cb, NULL, NULL, synced_cb, &wait);
   g_main_loop_run (loop);
+  if (wait.fetched != NULL)
+    og_cli_print_warnings (wait.fetched);
+  g_clear_object (&wait.fetched);
   if (wait.dataset == NULL)
     {
       g_printerr ("outreach-guard sync: %s\n", wait.error->message);
       g_error_free (wait.error);
       return 1;
     }
-  og_cli_print_warnings (wait.dataset);
-
-  /* The same merge as an export: one transaction, nothing twice. */
-  description = g_strdup_printf ("LinkedIn Portability API (%s)", api_base != NULL ? api_base : OG_PORTABILITY_DEFAULT_BASE);
-  if (!og_workspace_import (workspace, wait.dataset, description, &summary, NULL, &error) ||
-      !og_workspace_set_sync_state (workspace, wait.next_since_ms, g_get_real_time () / G_USEC_PER_SEC, &error))
-    {
-      g_printerr ("outreach-guard sync: %s\n", error->message);
-      g_object_unref (wait.dataset);
-      return 1;
-    }
   g_object_unref (wait.dataset);
+  summary = wait.summary;
   og_cli_print_summary (workspace, &summary);
   return fflush (stdout) == 0 ? 0 : 1;
 }
