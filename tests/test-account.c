@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "og-account-page.h"
+#include "og-window.h"
 #include "og-test-gui.h"
 #include "og-token-store.h"
 
@@ -137,6 +138,83 @@ test_account_keeps_a_token_linkedin_accepts_and_removes_it (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Serves the saved API responses of tests/data/api page by page, to the 404. */
+static void
+pages_handler (SoupServer        *server,
+               SoupServerMessage *message,
+               const char        *path,
+               GHashTable        *query,
+               gpointer           user_data)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *body = NULL;
+  gsize length = 0;
+
+  if (g_str_equal (path, "/rest/memberSnapshotData") && query != NULL)
+    name = g_strdup_printf ("memberSnapshotData-%s-%s.json", (char *)g_hash_table_lookup (query, "domain"),
+                            (char *)g_hash_table_lookup (query, "start"));
+  else if (g_str_equal (path, "/rest/memberChangeLogs") && query != NULL &&
+           g_strcmp0 (g_hash_table_lookup (query, "startTime"), "0") == 0)
+    name = g_strdup ("memberChangeLogs-0.json");
+  file = name != NULL ? g_test_build_filename (G_TEST_DIST, "data", "api", name, NULL) : NULL;
+  if (file == NULL || !g_file_get_contents (file, &body, &length, NULL))
+    {
+      soup_server_message_set_status (message, 404, NULL);
+      return;
+    }
+  soup_server_message_set_status (message, 200, NULL);
+  soup_server_message_set_response (message, "application/json", SOUP_MEMORY_COPY, body, length);
+}
+
+static gboolean
+has_dataset (gpointer data)
+{
+  return og_window_get_dataset (data) != NULL;
+}
+
+static void
+test_account_sync_fills_the_window_from_the_api (void)
+{
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(OgWorkspace) workspace = NULL;
+  gint64 cursor = 0, synced_at = 0;
+  OgWindow *window;
+  GSList *uris;
+
+  if (!keyring_running ())
+    {
+      g_test_skip ("no unlocked keyring: run through build-aux/og-test");
+      return;
+    }
+  soup_server_add_handler (server, "/rest", pages_handler, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  uris = soup_server_get_uris (server);
+  base = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+  g_assert_true (og_token_store_save ("AQV-sync-token", 0, NULL, &error));
+  g_assert_no_error (error);
+
+  workspace = og_test_temporary_workspace (&dir);
+  window = og_window_new (NULL);
+  og_window_set_api_base (window, base);
+  og_window_set_workspace (window, workspace);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sync", NULL));
+  g_assert_true (og_test_wait_until (has_dataset, window, 30));
+  g_assert_cmpuint (og_dataset_get_n_connections (og_window_get_dataset (window)), ==, 16);
+  g_assert_true (og_workspace_get_sync_state (workspace, &cursor, &synced_at, NULL));
+  g_assert_cmpint (cursor, >, 0);
+  g_assert_cmpint (synced_at, >, 0);
+
+  og_test_destroy_and_assert_finalized (window);
+  og_token_store_clear (NULL, NULL);
+  og_test_remove_workspace_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -152,5 +230,6 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   g_test_add_func ("/og/account/keeps-a-token-linkedin-accepts-and-removes-it",
                    test_account_keeps_a_token_linkedin_accepts_and_removes_it);
+  g_test_add_func ("/og/account/sync-fills-the-window-from-the-api", test_account_sync_fills_the_window_from_the_api);
   return g_test_run ();
 }

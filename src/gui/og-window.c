@@ -14,6 +14,8 @@
 #include "og-preferences-window.h"
 #include "og-reply-composer.h"
 #include "og-report.h"
+#include "og-sync.h"
+#include "og-token-store.h"
 #include "og-url.h"
 #include "og-watch.h"
 #include "og-window.h"
@@ -39,6 +41,7 @@ struct _OgWindow
   OgAudit              *audit;
   GHashTable           *decisions;    /* person key → OgDecision, as last read */
   gboolean              imported;     /* the next audit follows an import: tell what is new */
+  char                 *api_base;     /* the Portability API's address; NULL: LinkedIn */
   guint                 reminder_source;
 };
 
@@ -127,6 +130,7 @@ set_importing (OgWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-folder", !importing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-sample", !importing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-import", importing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sync", !importing && self->workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-data", !importing && self->workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-data", !importing && self->workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", !importing && self->workspace != NULL);
@@ -1329,6 +1333,140 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* ---- sync with the Portability API ------------------------------------------------------ */
+
+static void
+sync_progress_cb (const char *domain,
+                  guint       page,
+                  gpointer    user_data)
+{
+  g_autoptr(OgWindow) self = g_weak_ref_get (user_data);
+  g_autofree char *text = NULL;
+
+  if (self == NULL)
+    return;
+  /* Pages have no total: the bar pulses, the text says where it is. */
+  gtk_progress_bar_pulse (self->progress_bar);
+  /* Translators: "INBOX, page 3" while syncing */
+  text = g_strdup_printf (_("Fetching %s, page %u…"), domain, page + 1);
+  gtk_progress_bar_set_text (self->progress_bar, text);
+}
+
+static void
+synced_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(OgWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  OgImportSummary summary = { 0 };
+  g_autoptr(OgDataset) dataset = og_sync_finish (result, &summary, NULL, &error);
+
+  g_clear_object (&self->import_cancellable);
+  set_importing (self, FALSE);
+  if (dataset == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, self->dataset != NULL ? "contacts" : "empty");
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, _("Could Not Sync with LinkedIn"), error);
+      return;
+    }
+  self->imported = TRUE;
+  show_dataset (self, dataset);
+  {
+    g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Synced with LinkedIn: %u new message",
+                                                          "Synced with LinkedIn: %u new messages", summary.messages_added),
+                                             summary.messages_added);
+
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  }
+}
+
+static void
+token_read_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(OgWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  char *token = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(OgPortabilityClient) client = NULL;
+
+  if (token == NULL || self->workspace == NULL)
+    {
+      AdwToast *toast;
+
+      set_importing (self, FALSE);
+      gtk_stack_set_visible_child_name (self->stack, self->dataset != NULL ? "contacts" : "empty");
+      if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      toast = adw_toast_new (error != NULL ? _("The keyring cannot be read") : _("Add your LinkedIn account first"));
+      adw_toast_set_button_label (toast, _("_Preferences"));
+      adw_toast_set_action_name (toast, "win.preferences");
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return;
+    }
+  client = og_portability_client_new (self->api_base, token, &error);
+  og_token_free (token);
+  if (client == NULL)
+    {
+      set_importing (self, FALSE);
+      gtk_stack_set_visible_child_name (self->stack, self->dataset != NULL ? "contacts" : "empty");
+      show_error (self, _("Could Not Sync with LinkedIn"), error);
+      return;
+    }
+  og_sync_async (self->workspace, client, NULL, sync_progress_cb, weak_ref_new (self),
+                 self->import_cancellable, synced_cb, g_object_ref (self));
+}
+
+static void
+token_read_thread (GTask        *task,
+                   gpointer      source,
+                   gpointer      data,
+                   GCancellable *cancellable)
+{
+  GError *error = NULL;
+  char *token = og_token_store_lookup (NULL, cancellable, &error);
+
+  if (token != NULL)
+    g_task_return_pointer (task, token, (GDestroyNotify)og_token_free);
+  else if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, NULL, NULL);
+}
+
+static void
+sync_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OgWindow *self = OG_WINDOW (widget);
+  g_autoptr(GTask) task = NULL;
+
+  if (self->workspace == NULL || self->import_cancellable != NULL)
+    return;
+  self->import_cancellable = g_cancellable_new ();
+  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
+  gtk_progress_bar_set_text (self->progress_bar, _("Connecting to LinkedIn…"));
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  set_importing (self, TRUE);
+
+  /* The token comes out of the keyring off the main thread. */
+  task = g_task_new (NULL, self->import_cancellable, token_read_cb, g_object_ref (self));
+  g_task_run_in_thread (task, token_read_thread);
+}
+
+void
+og_window_set_api_base (OgWindow   *self,
+                        const char *api_base)
+{
+  g_return_if_fail (OG_IS_WINDOW (self));
+
+  g_free (self->api_base);
+  self->api_base = g_strdup (api_base);
+}
+
 /* ---- life cycle ------------------------------------------------------------------ */
 
 static GSettings *
@@ -1368,6 +1506,7 @@ og_window_dispose (GObject *object)
   g_clear_pointer (&self->decisions, g_hash_table_unref);
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->api_base, g_free);
 
   G_OBJECT_CLASS (og_window_parent_class)->dispose (object);
 }
@@ -1408,6 +1547,7 @@ og_window_class_init (OgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.correct", "(sss)", correct_action);
   gtk_widget_class_install_action (widget_class, "win.open-url", "s", open_url_action);
   gtk_widget_class_install_action (widget_class, "win.draft-reply", "s", draft_reply_action);
+  gtk_widget_class_install_action (widget_class, "win.sync", NULL, sync_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 

@@ -39,4 +39,8 @@ void        og_window_show_contact (OgWindow           *self,
 void        og_window_show_view    (OgWindow           *self,
                                     const char         *view_id);
 
+/* Where Sync fetches from (NULL: LinkedIn's Portability API); for tests. */
+void        og_window_set_api_base (OgWindow           *self,
+                                    const char         *api_base);
+
 G_END_DECLS
