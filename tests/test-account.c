@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "og-account-page.h"
+#include "og-preferences-window.h"
+#include "og-sync-progress.h"
 #include "og-window.h"
 #include "og-test-gui.h"
 #include "og-token-store.h"
@@ -42,6 +44,40 @@ find_row (GtkWidget  *widget,
         return found;
     }
   return NULL;
+}
+
+/* @server listening on 127.0.0.1 with @callback at @path; its address. */
+static char *
+serve (SoupServer            *server,
+       const char            *path,
+       SoupServerCallback     callback)
+{
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+  char *base;
+
+  soup_server_add_handler (server, path, callback, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  base = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+  return base;
+}
+
+/* A window on a new workspace at @dir that syncs from @base. */
+static OgWindow *
+window_syncing_from (const char   *base,
+                     OgWorkspace **workspace,
+                     char        **dir)
+{
+  OgWindow *window = og_window_new (NULL);
+
+  *workspace = og_test_temporary_workspace (dir);
+  og_window_set_api_base (window, base);
+  og_window_set_workspace (window, *workspace);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 static gboolean
@@ -86,7 +122,6 @@ test_account_keeps_a_token_linkedin_accepts_and_removes_it (void)
   g_autofree char *kept = NULL;
   GtkWidget *window;
   OgAccountPage *page;
-  GSList *uris;
 
   /* og-test-session starts an unlocked gnome-keyring on the private bus. */
   if (!keyring_running ())
@@ -95,11 +130,7 @@ test_account_keeps_a_token_linkedin_accepts_and_removes_it (void)
       return;
     }
   g_assert_true (og_token_store_clear (NULL, NULL));
-  soup_server_add_handler (server, "/rest/memberAuthorizations", handler, NULL, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-  uris = soup_server_get_uris (server);
-  base = g_uri_to_string (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+  base = serve (server, "/rest/memberAuthorizations", handler);
 
   window = adw_preferences_window_new ();
   page = OG_ACCOUNT_PAGE (og_account_page_new (base));
@@ -138,6 +169,9 @@ test_account_keeps_a_token_linkedin_accepts_and_removes_it (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* While set, every token is refused as expired. */
+static gboolean refuse_tokens;
+
 /* Serves the saved API responses of tests/data/api page by page, to the 404. */
 static void
 pages_handler (SoupServer        *server,
@@ -146,11 +180,25 @@ pages_handler (SoupServer        *server,
                GHashTable        *query,
                gpointer           user_data)
 {
+  static const char expired[] = "{\"serviceErrorCode\":65602,\"message\":\"The token used in the request has expired\",\"status\":401}";
+  static const char authorized[] = "{\"elements\":[]}";
   g_autofree char *name = NULL;
   g_autofree char *file = NULL;
   g_autofree char *body = NULL;
   gsize length = 0;
 
+  if (refuse_tokens)
+    {
+      soup_server_message_set_status (message, 401, NULL);
+      soup_server_message_set_response (message, "application/json", SOUP_MEMORY_STATIC, expired, strlen (expired));
+      return;
+    }
+  if (g_str_equal (path, "/rest/memberAuthorizations"))
+    {
+      soup_server_message_set_status (message, 200, NULL);
+      soup_server_message_set_response (message, "application/json", SOUP_MEMORY_STATIC, authorized, strlen (authorized));
+      return;
+    }
   if (g_str_equal (path, "/rest/memberSnapshotData") && query != NULL)
     name = g_strdup_printf ("memberSnapshotData-%s-%s.json", (char *)g_hash_table_lookup (query, "domain"),
                             (char *)g_hash_table_lookup (query, "start"));
@@ -173,6 +221,30 @@ has_dataset (gpointer data)
   return og_window_get_dataset (data) != NULL;
 }
 
+/* The header bar's Sync button. */
+static GtkWidget *
+sync_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.sync") == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sync_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+synced_shown (gpointer data)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (sync_button (data));
+
+  return tooltip != NULL && strstr (tooltip, "last synced just now") != NULL;
+}
+
 static void
 test_account_sync_fills_the_window_from_the_api (void)
 {
@@ -183,26 +255,17 @@ test_account_sync_fills_the_window_from_the_api (void)
   g_autoptr(OgWorkspace) workspace = NULL;
   gint64 cursor = 0, synced_at = 0;
   OgWindow *window;
-  GSList *uris;
 
   if (!keyring_running ())
     {
       g_test_skip ("no unlocked keyring: run through build-aux/og-test");
       return;
     }
-  soup_server_add_handler (server, "/rest", pages_handler, NULL, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-  uris = soup_server_get_uris (server);
-  base = g_uri_to_string (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+  base = serve (server, "/rest", pages_handler);
   g_assert_true (og_token_store_save ("AQV-sync-token", 0, NULL, &error));
   g_assert_no_error (error);
 
-  workspace = og_test_temporary_workspace (&dir);
-  window = og_window_new (NULL);
-  og_window_set_api_base (window, base);
-  og_window_set_workspace (window, workspace);
-  gtk_window_present (GTK_WINDOW (window));
+  window = window_syncing_from (base, &workspace, &dir);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sync", NULL));
   g_assert_true (og_test_wait_until (has_dataset, window, 30));
   g_assert_cmpuint (og_dataset_get_n_connections (og_window_get_dataset (window)), ==, 16);
@@ -210,6 +273,90 @@ test_account_sync_fills_the_window_from_the_api (void)
   g_assert_cmpint (cursor, >, 0);
   g_assert_cmpint (synced_at, >, 0);
 
+  /* Each domain's row says it is done, and how many pages it took. */
+  {
+    OgSyncProgress *progress = OG_SYNC_PROGRESS (og_test_find_descendant (GTK_WIDGET (window), OG_TYPE_SYNC_PROGRESS));
+
+    g_assert_cmpstr (og_sync_progress_get_status (progress, "CONNECTIONS"), ==, "Done, 2 pages");
+    g_assert_cmpstr (og_sync_progress_get_status (progress, "INBOX"), ==, "Done, 2 pages");
+    g_assert_cmpstr (og_sync_progress_get_status (progress, "INVITATIONS"), ==, "Done, 1 page");
+    g_assert_true (g_str_has_prefix (og_sync_progress_get_status (progress, "CHANGELOG"), "Done"));
+  }
+
+  /* When the last sync was, in the title and on the Sync button. */
+  g_assert_true (og_test_wait_until (synced_shown, window, 10));
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (og_test_find_descendant (GTK_WIDGET (window),
+                                                                                              ADW_TYPE_WINDOW_TITLE))),
+                   ==, "16 connections · synced just now");
+
+  og_test_destroy_and_assert_finalized (window);
+  og_token_store_clear (NULL, NULL);
+  og_test_remove_workspace_dir (dir);
+}
+
+static gboolean
+has_toplevel (gpointer type)
+{
+  return og_test_find_toplevel ((GType)GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+static void
+test_account_refused_token_during_sync_offers_to_paste_a_new_one (void)
+{
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(OgWorkspace) workspace = NULL;
+  AdwMessageDialog *dialog;
+  GtkWindow *preferences;
+  OgAccountPage *page;
+  GtkWidget *focus;
+  OgWindow *window;
+
+  if (!keyring_running ())
+    {
+      g_test_skip ("no unlocked keyring: run through build-aux/og-test");
+      return;
+    }
+  base = serve (server, "/rest", pages_handler);
+  g_assert_true (og_token_store_save ("AQV-old-token", 0, NULL, &error));
+
+  window = window_syncing_from (base, &workspace, &dir);
+
+  /* LinkedIn says the token expired: the dialog says so and offers a new one. */
+  refuse_tokens = TRUE;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sync", NULL));
+  g_assert_true (og_test_wait_until (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 30));
+  dialog = ADW_MESSAGE_DIALOG (og_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "LinkedIn Refused the Token");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "expired"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "paste"), ==, "_Paste a New Token");
+  g_assert_null (og_window_get_dataset (window));
+
+  /* Pasting: Preferences opens on the account page with the field focused. */
+  adw_message_dialog_response (dialog, "paste");
+  g_assert_true (og_test_wait_until (has_toplevel, GSIZE_TO_POINTER (OG_TYPE_PREFERENCES_WINDOW), 10));
+  preferences = og_test_find_toplevel (OG_TYPE_PREFERENCES_WINDOW);
+  page = OG_ACCOUNT_PAGE (adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (preferences)));
+  g_assert_true (OG_IS_ACCOUNT_PAGE (page));
+  g_assert_true (og_test_wait_until (idle, page, 20));
+  focus = gtk_root_get_focus (GTK_ROOT (preferences));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, og_test_find_descendant (GTK_WIDGET (page), ADW_TYPE_PASSWORD_ENTRY_ROW)));
+
+  /* The new token, checked against the same API, replaces the old one and syncs. */
+  refuse_tokens = FALSE;
+  paste (page, "AQV-new-token");
+  kept = og_token_store_lookup (NULL, NULL, &error);
+  g_assert_cmpstr (kept, ==, "AQV-new-token");
+  gtk_window_destroy (preferences);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sync", NULL));
+  g_assert_true (og_test_wait_until (has_dataset, window, 30));
+  g_assert_cmpuint (og_dataset_get_n_connections (og_window_get_dataset (window)), ==, 16);
+
+  og_token_free (g_steal_pointer (&kept));
   og_test_destroy_and_assert_finalized (window);
   og_token_store_clear (NULL, NULL);
   og_test_remove_workspace_dir (dir);
@@ -227,9 +374,13 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* No cursor blink: a focused field in a window destroyed without a window
+   * manager never gets its focus-out, and GTK warns of the running blink. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, "gtk-cursor-blink", FALSE, NULL);
   g_test_add_func ("/og/account/keeps-a-token-linkedin-accepts-and-removes-it",
                    test_account_keeps_a_token_linkedin_accepts_and_removes_it);
   g_test_add_func ("/og/account/sync-fills-the-window-from-the-api", test_account_sync_fills_the_window_from_the_api);
+  g_test_add_func ("/og/account/refused-token-during-sync-offers-to-paste-a-new-one",
+                   test_account_refused_token_during_sync_offers_to_paste_a_new_one);
   return g_test_run ();
 }

@@ -547,6 +547,31 @@ test_span_follows_precision (void)
   g_assert_cmpint (og_date_span_seconds (&date), ==, 1);
 }
 
+static void
+test_date_time_since_reads_as_words_then_as_a_day (void)
+{
+  gint64 now = og_date_utc_from_civil (2026, 12, 3, 12, 0, 0);
+  struct { gint64 ago; const char *text; } cases[] = {
+    { -30, "just now" },            /* a clock a little behind */
+    { 0, "just now" },
+    { 59, "just now" },
+    { 60, "1 minute ago" },
+    { 45 * 60, "45 minutes ago" },
+    { 60 * 60, "1 hour ago" },
+    { 23 * 60 * 60 + 59 * 60, "23 hours ago" },
+    { 24 * 60 * 60, "1 day ago" },
+    { 30 * 24 * 60 * 60, "30 days ago" },
+    { 31 * 24 * 60 * 60, "on 2026-11-02" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = og_date_format_ago (now - cases[i].ago, now);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -591,6 +616,8 @@ main (int   argc,
                    test_garbage_and_empty_text_are_refused);
   g_test_add_func ("/og/date/surrounding-white-space-is-trimmed",
                    test_surrounding_white_space_is_trimmed);
+  g_test_add_func ("/og/date/time-since-reads-as-words-then-as-a-day",
+                   test_date_time_since_reads_as_words_then_as_a_day);
   g_test_add_func ("/og/date/formatting-round-trips",
                    test_formatting_round_trips);
   g_test_add_func ("/og/date/unknown-time-formats-as-null",

@@ -35,11 +35,14 @@ synced_cb (GObject      *source,
 
 static void
 progress_cb (const char *domain,
-             guint       page,
+             guint       pages,
+             gboolean    finished,
              gpointer    user_data)
 {
+  if (finished)
+    return;
   /* Translators: progress on stderr, "CONNECTIONS: page 3" */
-  g_printerr (_("%s: page %u\n"), domain, page + 1);
+  g_printerr (_("%s: page %u\n"), domain, pages);
 }
 
 int

@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "og-date.h"
 
 #define SECONDS_PER_DAY  G_GINT64_CONSTANT (86400)
@@ -251,6 +253,39 @@ og_date_format_day (gint64 utc)
     return NULL;
 
   return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+}
+
+char *
+og_date_format_ago (gint64 then,
+                    gint64 now)
+{
+  gint64 seconds = MAX (now - then, 0);
+  guint n;
+  g_autofree char *day = NULL;
+
+  if (seconds < 60)
+    return g_strdup (_("just now"));
+  if (seconds < 60 * 60)
+    {
+      n = (guint)(seconds / 60);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute ago", "%u minutes ago", n), n);
+    }
+  if (seconds < 24 * 60 * 60)
+    {
+      n = (guint)(seconds / (60 * 60));
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hour ago", "%u hours ago", n), n);
+    }
+  /* Past a month a count of days is harder to read than the day itself. */
+  if (seconds < 31 * 24 * 60 * 60)
+    {
+      n = (guint)(seconds / (24 * 60 * 60));
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day ago", "%u days ago", n), n);
+    }
+  day = og_date_format_day (then);
+  if (day == NULL)
+    return NULL;
+  /* Translators: %s is a day, 2024-12-16, in "Last synced on 2024-12-16" */
+  return g_strdup_printf (_("on %s"), day);
 }
 
 /* ---- readers -------------------------------------------------------------

@@ -84,5 +84,10 @@ gint64    og_date_span_seconds     (const OgDate *date);
 char     *og_date_format_iso8601   (gint64 utc);
 /* "2024-12-16" (the UTC day); NULL as above. */
 char     *og_date_format_day       (gint64 utc);
+/* How long before @now (both Unix seconds) @then was, for "last synced …":
+ * "just now", "5 minutes ago", "3 hours ago", "2 days ago", then the day
+ * ("on 2024-12-16"); a @then after @now is "just now". */
+char     *og_date_format_ago       (gint64 then,
+                                    gint64 now);
 
 G_END_DECLS

@@ -27,6 +27,7 @@ struct _OgAccountPage
   char               *api_base;
   GCancellable       *cancellable;
   guint               busy;
+  gboolean            focus_pending;  /* focus the token field once it is sensitive */
 };
 
 G_DEFINE_FINAL_TYPE (OgAccountPage, og_account_page, ADW_TYPE_PREFERENCES_PAGE)
@@ -38,6 +39,11 @@ set_busy (OgAccountPage *self,
   self->busy += busy ? 1 : -1;
   gtk_spinner_set_spinning (self->spinner, self->busy > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->token_row), self->busy == 0);
+  if (self->busy == 0 && self->focus_pending)
+    {
+      self->focus_pending = FALSE;
+      gtk_widget_grab_focus (GTK_WIDGET (self->token_row));
+    }
 }
 
 static void
@@ -363,4 +369,16 @@ og_account_page_is_busy (OgAccountPage *self)
 {
   g_return_val_if_fail (OG_IS_ACCOUNT_PAGE (self), FALSE);
   return self->busy > 0;
+}
+
+void
+og_account_page_focus_token (OgAccountPage *self)
+{
+  g_return_if_fail (OG_IS_ACCOUNT_PAGE (self));
+
+  /* An insensitive field cannot take the focus: the keyring is still being read. */
+  if (self->busy > 0)
+    self->focus_pending = TRUE;
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->token_row));
 }

@@ -16,6 +16,8 @@ G_DECLARE_FINAL_TYPE (OgAccountPage, og_account_page, OG, ACCOUNT_PAGE, AdwPrefe
 GtkWidget  *og_account_page_new        (const char    *api_base);
 /* What the status row says, for tests and screen readers alike. */
 const char *og_account_page_get_status (OgAccountPage *self);
+/* Puts the keyboard in the token field, as after a refused token. */
+void        og_account_page_focus_token (OgAccountPage *self);
 /* TRUE while a check, a save or a read is under way. */
 gboolean    og_account_page_is_busy    (OgAccountPage *self);
 

@@ -17,6 +17,7 @@ struct _OgPreferencesWindow
   AdwComboRow          *sensitivity_row;
   GtkSwitch            *recruiting_switch;
   AdwActionRow         *location_row;
+  OgAccountPage        *account_page;
 };
 
 G_DEFINE_FINAL_TYPE (OgPreferencesWindow, og_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -86,7 +87,8 @@ og_preferences_window_init (OgPreferencesWindow *self)
 GtkWidget *
 og_preferences_window_new (GtkWindow  *parent,
                            GSettings  *settings,
-                           const char *data_location)
+                           const char *data_location,
+                           const char *api_base)
 {
   OgPreferencesWindow *self = g_object_new (OG_TYPE_PREFERENCES_WINDOW,
                                             "transient-for", parent,
@@ -104,6 +106,16 @@ og_preferences_window_new (GtkWindow  *parent,
     }
   adw_action_row_set_subtitle (self->location_row,
                                data_location != NULL ? data_location : _("Not saved: the workspace could not be opened"));
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (og_account_page_new (NULL)));
+  self->account_page = OG_ACCOUNT_PAGE (og_account_page_new (api_base));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (self->account_page));
   return GTK_WIDGET (self);
+}
+
+void
+og_preferences_window_show_account (OgPreferencesWindow *self)
+{
+  g_return_if_fail (OG_IS_PREFERENCES_WINDOW (self));
+
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (self->account_page));
+  og_account_page_focus_token (self->account_page);
 }

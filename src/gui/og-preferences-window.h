@@ -10,9 +10,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OgPreferencesWindow, og_preferences_window, OG, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-/* @settings: the app's GSettings; @data_location: the workspace's path. */
-GtkWidget *og_preferences_window_new (GtkWindow  *parent,
-                                      GSettings  *settings,
-                                      const char *data_location);
+/* @settings: the app's GSettings; @data_location: the workspace's path;
+ * @api_base: where the account page checks a token (NULL: LinkedIn). */
+GtkWidget *og_preferences_window_new          (GtkWindow           *parent,
+                                               GSettings           *settings,
+                                               const char          *data_location,
+                                               const char          *api_base);
+/* Turns to the LinkedIn Account page, ready for a new token to be pasted. */
+void       og_preferences_window_show_account (OgPreferencesWindow *self);
 
 G_END_DECLS

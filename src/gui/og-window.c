@@ -17,6 +17,8 @@
 #include "og-sync.h"
 #include "og-token-store.h"
 #include "og-url.h"
+#include "og-date.h"
+#include "og-sync-progress.h"
 #include "og-watch.h"
 #include "og-window.h"
 
@@ -28,6 +30,9 @@ struct _OgWindow
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
   GtkProgressBar       *progress_bar;
+  GtkLabel             *loading_title;
+  OgSyncProgress       *sync_progress;
+  GtkButton            *sync_button;
   OgContactsView       *contacts_view;
 
   GSettings            *settings;
@@ -42,6 +47,8 @@ struct _OgWindow
   GHashTable           *decisions;    /* person key → OgDecision, as last read */
   gboolean              imported;     /* the next audit follows an import: tell what is new */
   char                 *api_base;     /* the Portability API's address; NULL: LinkedIn */
+  gint64                synced_at;    /* when the last sync ended (Unix seconds); 0: never */
+  guint                 synced_source;
   guint                 reminder_source;
 };
 
@@ -402,11 +409,96 @@ start_audit (OgWindow *self)
                       audit_options (self), self->audit_cancellable, audit_done_cb, weak_ref_new (self));
 }
 
+/* "412 connections", and when the last sync was, which ages while the window is open. */
+static void
+update_subtitle (OgWindow *self)
+{
+  g_autofree char *connections = NULL;
+  g_autofree char *ago = NULL;
+  g_autofree char *tooltip = NULL;
+
+  if (self->synced_at > 0)
+    {
+      ago = og_date_format_ago (self->synced_at, g_get_real_time () / G_USEC_PER_SEC);
+      /* Translators: %s is "5 minutes ago" or "on 2024-12-16" */
+      tooltip = g_strdup_printf (_("Sync with LinkedIn (last synced %s)"), ago);
+    }
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sync_button),
+                               tooltip != NULL ? tooltip : _("Sync with LinkedIn (Portability API)"));
+  if (self->dataset == NULL)
+    return;
+
+  connections = g_strdup_printf (ngettext ("%u connection", "%u connections",
+                                           og_dataset_get_n_connections (self->dataset)),
+                                 og_dataset_get_n_connections (self->dataset));
+  if (ago != NULL)
+    {
+      /* Translators: "412 connections · synced 5 minutes ago" */
+      g_autofree char *subtitle = g_strdup_printf (_("%s · synced %s"), connections, ago);
+
+      adw_window_title_set_subtitle (self->window_title, subtitle);
+    }
+  else
+    adw_window_title_set_subtitle (self->window_title, connections);
+}
+
+static gboolean
+synced_tick_cb (gpointer data)
+{
+  update_subtitle (data);
+  return G_SOURCE_CONTINUE;
+}
+
+static gpointer
+read_synced_at (OgWorkspace  *workspace,
+                gpointer      data,
+                GError      **error)
+{
+  gint64 synced_at = 0;
+
+  if (!og_workspace_get_sync_state (workspace, NULL, &synced_at, error))
+    return NULL;
+  return g_memdup2 (&synced_at, sizeof synced_at);
+}
+
+static void
+synced_at_read_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GWeakRef *ref = user_data;
+  g_autoptr(OgWindow) self = g_weak_ref_get (ref);
+  g_autoptr(GError) error = NULL;
+  g_autofree gint64 *synced_at = og_workspace_run_finish (OG_WORKSPACE (source), result, &error);
+
+  weak_ref_free (ref);
+  if (self == NULL || self->workspace != OG_WORKSPACE (source))
+    return;
+  if (synced_at == NULL)
+    {
+      g_warning ("Could not read when the last sync was: %s", error->message);
+      return;
+    }
+  self->synced_at = *synced_at;
+  update_subtitle (self);
+  /* "5 minutes ago" must not stay "just now" for an hour. */
+  if (self->synced_at > 0 && self->synced_source == 0)
+    self->synced_source = g_timeout_add_seconds (60, synced_tick_cb, self);
+}
+
+static void
+refresh_synced_at (OgWindow *self)
+{
+  if (self->workspace == NULL)
+    return;
+  og_workspace_run_async (self->workspace, read_synced_at, NULL, NULL, g_free, NULL,
+                          synced_at_read_cb, weak_ref_new (self));
+}
+
 static void
 show_dataset (OgWindow  *self,
               OgDataset *dataset)
 {
-  g_autofree char *subtitle = NULL;
   OgPerson *owner = og_dataset_get_owner (dataset);
   guint n_warnings = og_dataset_get_warnings (dataset)->len;
 
@@ -415,12 +507,9 @@ show_dataset (OgWindow  *self,
   og_contacts_view_set_dataset (self->contacts_view, dataset);
   start_audit (self);
 
-  subtitle = g_strdup_printf (ngettext ("%u connection", "%u connections",
-                                        og_dataset_get_n_connections (dataset)),
-                              og_dataset_get_n_connections (dataset));
   adw_window_title_set_title (self->window_title,
                               owner != NULL && owner->name != NULL ? owner->name : "OutreachGuard");
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  update_subtitle (self);
 
   if (n_warnings > 0)
     {
@@ -501,6 +590,17 @@ import_done_cb (GObject      *source,
     show_error (self, _("Could Not Import the Export"), error);
 }
 
+/* The loading page, for an import (one bar over the files) or a sync (a row per domain). */
+static void
+show_loading (OgWindow *self,
+              gboolean  syncing)
+{
+  gtk_label_set_text (self->loading_title, syncing ? _("Syncing with LinkedIn…") : _("Importing…"));
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), !syncing);
+  gtk_widget_set_visible (GTK_WIDGET (self->sync_progress), syncing);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+}
+
 void
 og_window_open_paths (OgWindow           *self,
                       const char * const *paths)
@@ -517,7 +617,7 @@ og_window_open_paths (OgWindow           *self,
 
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_progress_bar_set_text (self->progress_bar, NULL);
-  gtk_stack_set_visible_child_name (self->stack, "loading");
+  show_loading (self, FALSE);
   set_importing (self, TRUE);
 
   ref = weak_ref_new (self);
@@ -568,6 +668,9 @@ og_window_set_workspace (OgWindow    *self,
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  self->synced_at = 0;
+  g_clear_handle_id (&self->synced_source, g_source_remove);
+  update_subtitle (self);
   if (workspace == NULL)
     return;
 
@@ -575,6 +678,7 @@ og_window_set_workspace (OgWindow    *self,
   self->load_cancellable = g_cancellable_new ();
   og_workspace_load_async (workspace, self->load_cancellable, load_done_cb, g_object_ref (self));
   schedule_reminders (self);
+  refresh_synced_at (self);
 }
 
 OgWorkspace *
@@ -1285,16 +1389,20 @@ open_url_action (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (widget), url, GDK_CURRENT_TIME);
 }
 
+static GtkWidget *
+new_preferences (OgWindow *self)
+{
+  return og_preferences_window_new (GTK_WINDOW (self), self->settings,
+                                    self->workspace ? og_workspace_get_path (self->workspace) : NULL,
+                                    self->api_base);
+}
+
 static void
 preferences_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  OgWindow *self = OG_WINDOW (widget);
-  GtkWidget *preferences = og_preferences_window_new (GTK_WINDOW (self), self->settings,
-                                                      self->workspace ? og_workspace_get_path (self->workspace) : NULL);
-
-  gtk_window_present (GTK_WINDOW (preferences));
+  gtk_window_present (GTK_WINDOW (new_preferences (OG_WINDOW (widget))));
 }
 
 static void
@@ -1337,19 +1445,47 @@ drop_cb (GtkDropTarget *target,
 
 static void
 sync_progress_cb (const char *domain,
-                  guint       page,
+                  guint       pages,
+                  gboolean    finished,
                   gpointer    user_data)
 {
   g_autoptr(OgWindow) self = g_weak_ref_get (user_data);
-  g_autofree char *text = NULL;
 
-  if (self == NULL)
+  if (self != NULL)
+    og_sync_progress_update (self->sync_progress, domain, pages, finished);
+}
+
+static void
+token_dialog_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          OgWindow         *self)
+{
+  GtkWidget *preferences;
+
+  if (!g_str_equal (response, "paste"))
     return;
-  /* Pages have no total: the bar pulses, the text says where it is. */
-  gtk_progress_bar_pulse (self->progress_bar);
-  /* Translators: "INBOX, page 3" while syncing */
-  text = g_strdup_printf (_("Fetching %s, page %u…"), domain, page + 1);
-  gtk_progress_bar_set_text (self->progress_bar, text);
+  preferences = new_preferences (self);
+  og_preferences_window_show_account (OG_PREFERENCES_WINDOW (preferences));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+/* LinkedIn refused the token: the way on is a new one, one click away. */
+static void
+show_token_refused (OgWindow     *self,
+                    const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("LinkedIn Refused the Token"), NULL);
+
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Close"),
+                                    "paste", _("_Paste a New Token"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "paste", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "paste");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (token_dialog_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -1367,10 +1503,15 @@ synced_cb (GObject      *source,
   if (dataset == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, self->dataset != NULL ? "contacts" : "empty");
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_EXPIRED) ||
+          g_error_matches (error, OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_UNAUTHORIZED))
+        show_token_refused (self, error);
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_error (self, _("Could Not Sync with LinkedIn"), error);
       return;
     }
+  og_sync_progress_finish (self->sync_progress);
+  refresh_synced_at (self);
   self->imported = TRUE;
   show_dataset (self, dataset);
   {
@@ -1447,9 +1588,8 @@ sync_action (GtkWidget  *widget,
   if (self->workspace == NULL || self->import_cancellable != NULL)
     return;
   self->import_cancellable = g_cancellable_new ();
-  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
-  gtk_progress_bar_set_text (self->progress_bar, _("Connecting to LinkedIn…"));
-  gtk_stack_set_visible_child_name (self->stack, "loading");
+  og_sync_progress_start (self->sync_progress, NULL);
+  show_loading (self, TRUE);
   set_importing (self, TRUE);
 
   /* The token comes out of the keyring off the main thread. */
@@ -1495,6 +1635,7 @@ og_window_dispose (GObject *object)
     g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->reminder_source, g_source_remove);
+  g_clear_handle_id (&self->synced_source, g_source_remove);
   g_clear_object (&self->workspace);
   g_clear_object (&self->import_cancellable);
   g_clear_object (&self->chooser);
@@ -1522,12 +1663,16 @@ og_window_class_init (OgWindowClass *klass)
   /* The list item templates name this type before any instance exists. */
   g_type_ensure (OG_TYPE_CONTACT);
   g_type_ensure (OG_TYPE_CONTACTS_VIEW);
+  g_type_ensure (OG_TYPE_SYNC_PROGRESS);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/OutreachGuard/og-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OgWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, OgWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, OgWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OgWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, OgWindow, loading_title);
+  gtk_widget_class_bind_template_child (widget_class, OgWindow, sync_progress);
+  gtk_widget_class_bind_template_child (widget_class, OgWindow, sync_button);
   gtk_widget_class_bind_template_child (widget_class, OgWindow, contacts_view);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

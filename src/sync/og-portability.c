@@ -183,6 +183,8 @@ next_domain (GTask *task)
 {
   Fetch *fetch = g_task_get_task_data (task);
 
+  if (fetch->progress != NULL)
+    fetch->progress (current_domain (fetch), fetch->page, TRUE, fetch->progress_data);
   fetch->domain++;
   fetch->page = 0;
   fetch->attempt = 0;
@@ -340,7 +342,7 @@ page_read (GTask  *task,
       return;
     }
   if (fetch->progress != NULL)
-    fetch->progress (domain, fetch->page, fetch->progress_data);
+    fetch->progress (domain, fetch->page + 1, FALSE, fetch->progress_data);
 
   fetch->attempt = 0;
   if (++fetch->page >= MAX_PAGES)
@@ -467,6 +469,12 @@ send_page (GTask *task)
     }
   soup_session_send_and_read_async (self->session, fetch->message, G_PRIORITY_DEFAULT,
                                     g_task_get_cancellable (task), sent_cb, g_object_ref (task));
+}
+
+const char * const *
+og_portability_default_domains (void)
+{
+  return all_domains;
 }
 
 static gboolean

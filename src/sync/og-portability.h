@@ -33,11 +33,15 @@ GQuark og_portability_error_quark (void);
 #define OG_PORTABILITY_DEFAULT_BASE "https://api.linkedin.com"
 #define OG_PORTABILITY_VERSION      "202312"
 
-/* A domain's page was read (@domain "CONNECTIONS", "INBOX", "INVITATIONS" or
- * "CHANGELOG", @page from 0). */
+/* A page of @domain ("CONNECTIONS", "INBOX", "INVITATIONS" or "CHANGELOG")
+ * was read, @pages so far; @finished once the domain has no more. */
 typedef void (*OgPortabilityProgress) (const char *domain,
-                                       guint       page,
+                                       guint       pages,
+                                       gboolean    finished,
                                        gpointer    user_data);
+
+/* What a fetch of no particular domains reads, in order. */
+const char * const *og_portability_default_domains (void);
 
 #define OG_TYPE_PORTABILITY_CLIENT (og_portability_client_get_type ())
 
