@@ -22,6 +22,7 @@ typedef struct
   guint       throttle;          /* answer this many requests 429 first */
   guint       fail;              /* and this many 500 */
   guint       truncate;          /* and this many with half a body */
+  gboolean    stall;             /* never answer */
   guint       status;            /* when set, every answer has this status */
   const char *status_body;
 } Api;
@@ -70,6 +71,12 @@ handler (SoupServer        *server,
     {
       api->without_headers++;
       soup_server_message_set_status (message, 401, NULL);
+      return;
+    }
+  if (api->stall)
+    {
+      /* Held until the server goes: the client must give up by itself. */
+      soup_server_message_pause (message);
       return;
     }
   if (api->status != 0)
@@ -363,6 +370,24 @@ test_portability_a_truncated_page_is_a_clear_error (Api           *api,
 }
 
 static void
+test_portability_a_silent_server_times_out_with_a_clear_error (Api           *api,
+                                                               gconstpointer  data)
+{
+  g_autoptr(OgPortabilityClient) client = client_for (api);
+  Result result = { 0 };
+
+  /* One second per request, one retry. */
+  og_portability_client_set_limits (client, 1, 10, 2, 1);
+  api->stall = TRUE;
+  fetch (client, NULL, &result);
+  g_assert_null (result.dataset);
+  g_assert_error (result.error, OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_NETWORK);
+  g_assert_cmpstr (result.error->message, ==, "LinkedIn did not answer within 1 second (CONNECTIONS, page 0); try again later");
+  g_assert_cmpuint (api->requests, ==, 2);
+  result_clear (&result);
+}
+
+static void
 checked_cb (GObject      *source,
             GAsyncResult *async_result,
             gpointer      user_data)
@@ -439,6 +464,7 @@ main (int   argc,
   ADD ("fetches-only-the-domains-asked-for", test_portability_fetches_only_the_domains_asked_for);
   ADD ("says-clearly-what-each-failure-means", test_portability_says_clearly_what_each_failure_means);
   ADD ("a-truncated-page-is-a-clear-error", test_portability_a_truncated_page_is_a_clear_error);
+  ADD ("a-silent-server-times-out-with-a-clear-error", test_portability_a_silent_server_times_out_with_a_clear_error);
   ADD ("checks-a-token-with-member-authorizations", test_portability_checks_a_token_with_member_authorizations);
 #undef ADD
   g_test_add_func ("/og/portability/sends-the-token-over-https-only", test_portability_sends_the_token_over_https_only);

@@ -390,6 +390,14 @@ sent_cb (GObject      *source,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_task_return_error (task, g_steal_pointer (&error));
+      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+        retry_or_fail (task, backoff (self, fetch),
+                       g_error_new (OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_NETWORK,
+                                    g_dngettext (GETTEXT_PACKAGE,
+                                                 "LinkedIn did not answer within %u second (%s, page %u); try again later",
+                                                 "LinkedIn did not answer within %u seconds (%s, page %u); try again later",
+                                                 soup_session_get_timeout (SOUP_SESSION (source))),
+                                    soup_session_get_timeout (SOUP_SESSION (source)), domain, fetch->page));
       else
         retry_or_fail (task, backoff (self, fetch),
                        g_error_new (OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_NETWORK,
