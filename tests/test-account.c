@@ -262,7 +262,9 @@ test_account_sync_fills_the_window_from_the_api (void)
       return;
     }
   base = serve (server, "/rest", pages_handler);
-  g_assert_true (og_token_store_save ("AQV-sync-token", 0, NULL, &error));
+  /* Saved 55 days ago: five days left, which the window warns of. */
+  g_assert_true (og_token_store_save ("AQV-sync-token", g_get_real_time () / G_USEC_PER_SEC - 55 * 24 * 60 * 60,
+                                      NULL, &error));
   g_assert_no_error (error);
 
   window = window_syncing_from (base, &workspace, &dir);
@@ -288,6 +290,7 @@ test_account_sync_fills_the_window_from_the_api (void)
   g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (og_test_find_descendant (GTK_WIDGET (window),
                                                                                               ADW_TYPE_WINDOW_TITLE))),
                    ==, "16 connections · synced just now");
+  g_assert_true (og_test_tree_has_label_starting (GTK_WIDGET (window), "Your LinkedIn token expires on "));
 
   og_test_destroy_and_assert_finalized (window);
   og_token_store_clear (NULL, NULL);

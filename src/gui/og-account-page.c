@@ -12,9 +12,6 @@
 #include "og-portability.h"
 #include "og-token-store.h"
 
-/* Warn this long before the token expires. */
-#define WARN_DAYS 7
-
 struct _OgAccountPage
 {
   AdwPreferencesPage  parent_instance;
@@ -99,11 +96,11 @@ show_saved_at (OgAccountPage *self,
   day = og_date_format_day (expires);
   if (expires <= now)
     text = g_strdup_printf (_("Expired on %s: create a new token and paste it above"), day);
-  else if (expires - now <= WARN_DAYS * 24 * 60 * 60)
+  else if (expires - now <= OG_TOKEN_WARN_SECONDS)
     text = g_strdup_printf (_("Expires on %s: create a new token soon"), day);
   else
     text = g_strdup_printf (_("Connected; the token expires on %s"), day);
-  show_status (self, text, expires - now <= WARN_DAYS * 24 * 60 * 60);
+  show_status (self, text, expires - now <= OG_TOKEN_WARN_SECONDS);
 }
 
 static void

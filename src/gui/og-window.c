@@ -48,6 +48,7 @@ struct _OgWindow
   gboolean              imported;     /* the next audit follows an import: tell what is new */
   char                 *api_base;     /* the Portability API's address; NULL: LinkedIn */
   gint64                synced_at;    /* when the last sync ended (Unix seconds); 0: never */
+  gint64                token_saved_at; /* of the token the running sync uses */
   guint                 synced_source;
   guint                 reminder_source;
 };
@@ -1455,18 +1456,25 @@ sync_progress_cb (const char *domain,
     og_sync_progress_update (self->sync_progress, domain, pages, finished);
 }
 
+/* Preferences on the account page, the token field focused. */
+static void
+paste_token_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  GtkWidget *preferences = new_preferences (OG_WINDOW (widget));
+
+  og_preferences_window_show_account (OG_PREFERENCES_WINDOW (preferences));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static void
 token_dialog_response_cb (AdwMessageDialog *dialog,
                           const char       *response,
                           OgWindow         *self)
 {
-  GtkWidget *preferences;
-
-  if (!g_str_equal (response, "paste"))
-    return;
-  preferences = new_preferences (self);
-  og_preferences_window_show_account (OG_PREFERENCES_WINDOW (preferences));
-  gtk_window_present (GTK_WINDOW (preferences));
+  if (g_str_equal (response, "paste"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.paste-token", NULL);
 }
 
 /* LinkedIn refused the token: the way on is a new one, one click away. */
@@ -1514,6 +1522,18 @@ synced_cb (GObject      *source,
   refresh_synced_at (self);
   self->imported = TRUE;
   show_dataset (self, dataset);
+  if (self->token_saved_at + OG_TOKEN_LIFETIME_SECONDS - g_get_real_time () / G_USEC_PER_SEC <= OG_TOKEN_WARN_SECONDS)
+    {
+      /* The sync worked, but the next one may not: say so while there is time. */
+      g_autofree char *day = og_date_format_day (self->token_saved_at + OG_TOKEN_LIFETIME_SECONDS);
+      g_autofree char *text = g_strdup_printf (_("Your LinkedIn token expires on %s"), day);
+      AdwToast *toast = adw_toast_new (text);
+
+      adw_toast_set_button_label (toast, _("_Paste a New Token"));
+      adw_toast_set_action_name (toast, "win.paste-token");
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
   {
     g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Synced with LinkedIn: %u new message",
                                                           "Synced with LinkedIn: %u new messages", summary.messages_added),
@@ -1523,6 +1543,22 @@ synced_cb (GObject      *source,
   }
 }
 
+/* The token out of the keyring, and when it was saved. */
+typedef struct
+{
+  char   *token;
+  gint64  saved_at;
+} Token;
+
+static void
+token_free (Token *kept)
+{
+  og_token_free (kept->token);
+  g_free (kept);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Token, token_free)
+
 static void
 token_read_cb (GObject      *source,
                GAsyncResult *result,
@@ -1530,10 +1566,10 @@ token_read_cb (GObject      *source,
 {
   g_autoptr(OgWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  char *token = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(Token) kept = g_task_propagate_pointer (G_TASK (result), &error);
   g_autoptr(OgPortabilityClient) client = NULL;
 
-  if (token == NULL || self->workspace == NULL)
+  if (kept == NULL || self->workspace == NULL)
     {
       AdwToast *toast;
 
@@ -1543,12 +1579,13 @@ token_read_cb (GObject      *source,
         return;
       toast = adw_toast_new (error != NULL ? _("The keyring cannot be read") : _("Add your LinkedIn account first"));
       adw_toast_set_button_label (toast, _("_Preferences"));
-      adw_toast_set_action_name (toast, "win.preferences");
+      /* Straight to the account page, where the token goes. */
+      adw_toast_set_action_name (toast, error != NULL ? "win.preferences" : "win.paste-token");
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
       return;
     }
-  client = og_portability_client_new (self->api_base, token, &error);
-  og_token_free (token);
+  self->token_saved_at = kept->saved_at;
+  client = og_portability_client_new (self->api_base, kept->token, &error);
   if (client == NULL)
     {
       set_importing (self, FALSE);
@@ -1567,10 +1604,17 @@ token_read_thread (GTask        *task,
                    GCancellable *cancellable)
 {
   GError *error = NULL;
-  char *token = og_token_store_lookup (NULL, cancellable, &error);
+  gint64 saved_at = 0;
+  char *token = og_token_store_lookup (&saved_at, cancellable, &error);
 
   if (token != NULL)
-    g_task_return_pointer (task, token, (GDestroyNotify)og_token_free);
+    {
+      Token *kept = g_new0 (Token, 1);
+
+      kept->token = token;
+      kept->saved_at = saved_at;
+      g_task_return_pointer (task, kept, (GDestroyNotify)token_free);
+    }
   else if (error != NULL)
     g_task_return_error (task, error);
   else
@@ -1693,6 +1737,7 @@ og_window_class_init (OgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-url", "s", open_url_action);
   gtk_widget_class_install_action (widget_class, "win.draft-reply", "s", draft_reply_action);
   gtk_widget_class_install_action (widget_class, "win.sync", NULL, sync_action);
+  gtk_widget_class_install_action (widget_class, "win.paste-token", NULL, paste_token_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 

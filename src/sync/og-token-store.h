@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 /* How long LinkedIn's self-serve tokens live. */
 #define OG_TOKEN_LIFETIME_SECONDS (G_GINT64_CONSTANT (60) * 24 * 60 * 60)
+/* How long before it expires the app starts warning. */
+#define OG_TOKEN_WARN_SECONDS     (G_GINT64_CONSTANT (7) * 24 * 60 * 60)
 
 /* Saves @token (replacing any other), as saved at @saved_at (Unix seconds,
  * UTC; 0: now). Blocks: call it from a worker thread in the app. */
