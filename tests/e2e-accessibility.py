@@ -176,6 +176,10 @@ try:
     name = "Alejandro Montes de Oca"
     table = find(application, role="tree table", name="Connections", timeout=5)
     cell = find(table, role="label", name=name, timeout=5) if table is not None else None
+    # The name cell describes them as its tooltip does: their position.
+    described = cell.description if cell is not None else None
+    check(described == "Sales Director", f"the name cell's accessible description is their position: {described!r}")
+
     # GTK 4.8 names a widget without a name after its type.
     page = find(application, name="OgContactPage", timeout=5)
     opened = press(cell, "row.activate") and page is not None and \
