@@ -73,12 +73,17 @@ static const CueDef cue_defs[] = {
     "wir helfen|wir unterstutzen|unsere losung|unsere plattform|unsere kunden|unternehmen wie ihres|"
     "nous aidons|nous accompagnons|notre solution|notre plateforme|nos clients|entreprises comme la votre|"
     "ayudamos|nuestra solucion|nuestra plataforma|nuestros clientes|empresas como la suya|empresas como la tuya|"
-    "ajudamos|nossa solucao|nossa plataforma|nossos clientes|empresas como a sua" },
+    "ajudamos|nossa solucao|nossa plataforma|nossos clientes|empresas como a sua|"
+    "we offer|we provide|we build|we're a small|we are a small|i'm with the team|our tool|our app|our product|"
+    "our program|our service|wir bieten|wir organisieren|unser tool|unsere software|unser produkt|unser angebot|"
+    "nous proposons|nous offrons|notre outil|notre offre|nos services|ofrecemos|nuestra herramienta|"
+    "nuestros servicios|nuestro servicio|oferecemos|nossa ferramenta|nossos servicos|nosso servico" },
   { "value", N_("promises results"),
     "roi|revenue|leads|lead generation|pipeline|boost|increase your|grow your|scale your|save time|save money|"
     "reduce costs|cut costs|more customers|more clients|qualified|conversion*|appointments|"
     "umsatz|kosten senken|mehr kunden|chiffre d'affaires|reduire vos couts|prospects|ingresos|mas clientes|"
-    "reducir costos|receita|mais clientes|reduzir custos" },
+    "reducir costos|receita|mais clientes|reduzir custos|synergy|synergies|synergie|synergien|sinergia|sinergias|"
+    "ahorrar|ahorro|economizar|economiser|sparen|einsparen" },
   { "bump", N_("follows up on an earlier message"),
     "following up|follow up|follow-up|followup|bumping|bump this|bump|circling back|circle back|checking in|"
     "did you get a chance|did you see my|did you have a chance|my last message|my previous message|my last note|"
@@ -92,7 +97,7 @@ static const CueDef cue_defs[] = {
     "free audit|free assessment|complimentary|no obligation|no-obligation|discount|special offer|pricing|"
     "per month|a month|webinar|limited spots|exclusive offer|free consultation|case study|"
     "kostenlos*|unverbindlich*|rabatt|angebot|gratuit*|sans engagement|offre|gratis|sin compromiso|oferta|"
-    "desconto|sem compromisso|consultoria gratuita" },
+    "desconto|sem compromisso|consultoria gratuita|fee|fees|participation fee|financiacion|financement|finanzierung" },
   { "right-person", N_("looks for a buyer"),
     "right person|the right contact|who handles|who is responsible|point me to|in charge of|decision maker|"
     "ansprechpartner|zustandig|bonne personne|persona adecuada|pessoa certa|responsavel por" },
