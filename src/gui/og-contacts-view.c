@@ -11,12 +11,16 @@
 #include "og-contact-page.h"
 #include "og-contacts-view.h"
 #include "og-insights-page.h"
+#include "og-paced-list.h"
 #include "og-rate-bar.h"
 #include "og-workspace.h"
 
 /* Above this many connections the list filters in steps between frames, so a
  * keystroke never stalls the window; below it, at once, without flicker. */
 #define FILTER_IN_STEPS_ABOVE 5000
+/* Rows the list rebinds per main-loop turn: a few milliseconds with seven
+ * columns on GTK 4.8, so a turn leaves most of a frame for drawing. */
+#define ROWS_PER_STEP 24
 
 typedef struct
 {
@@ -73,6 +77,7 @@ struct _OgContactsView
   GtkFilterListModel  *filtered;
   GtkSortListModel    *sorted;
   GtkCustomFilter     *filter;
+  OgPacedList         *paced;        /* what the column view shows: rows over @filtered */
   GHashTable          *decisions;    /* person key → OgDecision */
   GHashTable          *removals;     /* person key → gint64* removed at */
   GtkLabel            *counts[G_N_ELEMENTS (views)];
@@ -259,11 +264,34 @@ update_action_bar (OgContactsView *self)
 }
 
 static void
-refilter (OgContactsView *self)
+refilter_with (OgContactsView  *self,
+               GtkFilterChange  change)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_content (self);
   update_action_bar (self);
+}
+
+static void
+refilter (OgContactsView *self)
+{
+  refilter_with (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* How a new filter relates to the old one. Telling the model lets it keep the
+ * rows that still match, so the list rebinds only what changed instead of
+ * dropping every row on each keystroke. */
+static GtkFilterChange
+search_change (const char *before,
+               const char *after)
+{
+  if (g_strcmp0 (before, after) == 0)
+    return GTK_FILTER_CHANGE_DIFFERENT;
+  if (before == NULL || (after != NULL && strstr (after, before) != NULL))
+    return GTK_FILTER_CHANGE_MORE_STRICT;
+  if (after == NULL || strstr (before, after) != NULL)
+    return GTK_FILTER_CHANGE_LESS_STRICT;
+  return GTK_FILTER_CHANGE_DIFFERENT;
 }
 
 /* A filter in steps has finished: the status line and empty state catch up. */
@@ -275,6 +303,18 @@ filtered_pending_cb (OgContactsView *self)
       update_content (self);
       update_action_bar (self);
     }
+}
+
+/* Rows keep their place while their people change: a selection from before
+ * would now point at someone else. */
+static void
+filtered_items_changed_cb (OgContactsView *self,
+                           guint           position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->paced));
+
+  if (position < n)
+    gtk_selection_model_unselect_range (self->selection, position, n - position);
 }
 
 static void
@@ -331,11 +371,17 @@ sidebar_row_selected_cb (OgContactsView *self,
   if (row == NULL)
     return;
 
+  guint before = self->view;
+
   self->view = (guint)gtk_list_box_row_get_index (row);
   /* The fastest pitches first: that is what this view is for. */
   if (g_str_equal (views[self->view].id, "fast"))
     gtk_column_view_sort_by_column (self->column_view, self->minutes_column, GTK_SORT_ASCENDING);
-  refilter (self);
+  /* Every view is a part of All Connections. */
+  refilter_with (self, before == self->view ? GTK_FILTER_CHANGE_DIFFERENT
+                       : g_str_equal (views[self->view].id, "all") ? GTK_FILTER_CHANGE_LESS_STRICT
+                       : g_str_equal (views[before].id, "all") ? GTK_FILTER_CHANGE_MORE_STRICT
+                       : GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -422,6 +468,15 @@ cell_row_action_cb (GSimpleAction *action,
                                 position);
 }
 
+/* The contact a cell shows: rows are OgPacedRows whose item changes. */
+static gpointer
+item_contact (GtkListItem *item)
+{
+  OgPacedRow *row = gtk_list_item_get_item (item);
+
+  return row != NULL ? og_paced_row_get_item (row) : NULL;
+}
+
 static gboolean
 query_tooltip_cb (GtkWidget   *label,
                   int          x,
@@ -430,7 +485,7 @@ query_tooltip_cb (GtkWidget   *label,
                   GtkTooltip  *tooltip,
                   GtkListItem *item)
 {
-  GObject *contact = gtk_list_item_get_item (item);
+  GObject *contact = item_contact (item);
   g_autofree char *tip = NULL;
 
   if (contact == NULL)
@@ -454,7 +509,11 @@ setup_label_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (numeric)
     gtk_widget_add_css_class (label, "numeric");
-  add_row_action (label, G_CALLBACK (cell_row_action_cb), item);
+  g_object_set_data (G_OBJECT (label), "og-property", g_object_get_data (G_OBJECT (factory), "property"));
+  /* One cell per row carries the action: an action group on every cell
+   * would cost each new row a muxer per column. */
+  if (g_object_get_data (G_OBJECT (factory), "row-action") != NULL)
+    add_row_action (label, G_CALLBACK (cell_row_action_cb), item);
   if (g_object_get_data (G_OBJECT (factory), "tooltip") != NULL)
     {
       /* Asked for when shown: setting a tooltip on every bind costs GTK 4.8 a
@@ -467,41 +526,57 @@ setup_label_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* Shows the row's contact in the cell; again whenever the row changes. */
 static void
-bind_label_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  numeric)
+fill_label (GtkListItem *item)
 {
-  const char *property = g_object_get_data (G_OBJECT (factory), "property");
-  const char *tooltip = g_object_get_data (G_OBJECT (factory), "tooltip");
-  GObject *contact = gtk_list_item_get_item (item);
   GtkWidget *label = gtk_list_item_get_child (item);
+  const char *property = g_object_get_data (G_OBJECT (label), "og-property");
+  const char *tooltip = g_object_get_data (G_OBJECT (label), "og-tooltip");
+  GObject *contact = item_contact (item);
   g_autofree char *text = NULL;
+  g_autofree char *tip = NULL;
 
-  {
-    GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (contact), property);
-    g_auto(GValue) value = G_VALUE_INIT;
+  if (contact != NULL)
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (contact), property);
+      g_auto(GValue) value = G_VALUE_INIT;
 
-    g_value_init (&value, pspec->value_type);
-    g_object_get_property (contact, property, &value);
-    if (G_VALUE_HOLDS_STRING (&value))
-      text = g_value_dup_string (&value);
-    else if (G_VALUE_HOLDS_UINT (&value))
-      text = g_strdup_printf ("%u", g_value_get_uint (&value));
-  }
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (contact, property, &value);
+      if (G_VALUE_HOLDS_STRING (&value))
+        text = g_value_dup_string (&value);
+      else if (G_VALUE_HOLDS_UINT (&value))
+        text = g_strdup_printf ("%u", g_value_get_uint (&value));
+      if (tooltip != NULL)
+        g_object_get (contact, tooltip, &tip, NULL);
+    }
   /* Text from the export is set as plain text, never parsed as markup. */
   gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-  if (tooltip != NULL)
-    {
-      g_autofree char *tip = NULL;
+  if (tooltip == NULL)
+    return;
+  /* What the tooltip says, for screen readers, without the tooltip's cost. */
+  if (tip != NULL && tip[0] != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tip, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
 
-      /* What the tooltip says, for screen readers, without the tooltip's cost. */
-      g_object_get (contact, tooltip, &tip, NULL);
-      if (tip != NULL && tip[0] != '\0')
-        gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tip, -1);
-      else
-        gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
+static void
+bind_label_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  fill_label (item);
+  g_signal_connect_object (gtk_list_item_get_item (item), "changed", G_CALLBACK (fill_label), item,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  fill)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), fill, item);
 }
 
 static GtkColumnViewColumn *
@@ -519,7 +594,8 @@ add_column (OgContactsView *self,
   g_object_set_data (G_OBJECT (factory), "property", (gpointer)text_property);
   g_object_set_data (G_OBJECT (factory), "tooltip", (gpointer)tooltip_property);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (numeric));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), GINT_TO_POINTER (numeric));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), fill_label);
 
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_sorter (column, sorter);
@@ -549,14 +625,13 @@ setup_rate_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_rate_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item)
+fill_rate (GtkListItem *item)
 {
-  OgContact *contact = gtk_list_item_get_item (item);
+  OgContact *contact = item_contact (item);
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *bar = gtk_widget_get_first_child (box);
   GtkWidget *label = gtk_widget_get_next_sibling (bar);
-  const OgContactAudit *figures = og_contact_get_figures (contact);
+  const OgContactAudit *figures = contact != NULL ? og_contact_get_figures (contact) : NULL;
   g_autofree char *text = NULL;
 
   if (figures != NULL && figures->has_rate)
@@ -567,6 +642,15 @@ bind_rate_cb (GtkSignalListItemFactory *factory,
   else
     og_rate_bar_set_value (OG_RATE_BAR (bar), -1, 0, 0);
   gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+}
+
+static void
+bind_rate_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  fill_rate (item);
+  g_signal_connect_object (gtk_list_item_get_item (item), "changed", G_CALLBACK (fill_rate), item,
+                           G_CONNECT_SWAPPED);
 }
 
 static GtkSorter *
@@ -584,7 +668,10 @@ numeric_sorter (const char *property)
 static void
 add_columns (OgContactsView *self)
 {
-  add_column (self, _("Name"), "name", "position", string_sorter ("name"), FALSE, TRUE);
+  GtkColumnViewColumn *name = add_column (self, _("Name"), "name", "position", string_sorter ("name"),
+                                          FALSE, TRUE);
+
+  g_object_set_data (G_OBJECT (gtk_column_view_column_get_factory (name)), "row-action", GINT_TO_POINTER (TRUE));
   add_column (self, _("Company"), "company", NULL, string_sorter ("company"), FALSE, TRUE);
   self->connected_column = add_column (self, _("Connected"), "connected-on", "acceptance",
                                        string_sorter ("connected-on"), TRUE, FALSE);
@@ -598,6 +685,7 @@ add_columns (OgContactsView *self)
 
     g_signal_connect (factory, "setup", G_CALLBACK (setup_rate_cb), NULL);
     g_signal_connect (factory, "bind", G_CALLBACK (bind_rate_cb), NULL);
+    g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), fill_rate);
     column = gtk_column_view_column_new (_("Pitch Rate"), factory);
     gtk_column_view_column_set_sorter (column, sorter);
     gtk_column_view_column_set_resizable (column, TRUE);
@@ -614,11 +702,11 @@ search_changed_cb (OgContactsView *self,
                    GtkSearchEntry *entry)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *before = g_steal_pointer (&self->search);
 
-  g_clear_pointer (&self->search, g_free);
   if (text != NULL && text[0] != '\0')
     self->search = g_utf8_casefold (text, -1);
-  refilter (self);
+  refilter_with (self, search_change (before, self->search));
 }
 
 static void
@@ -663,6 +751,7 @@ replace_contacts (OgContactsView *self,
   for (guint i = 0; contacts != NULL && i < g_list_model_get_n_items (contacts); i++)
     g_ptr_array_add (items, g_list_model_get_item (contacts, i));
   gtk_filter_list_model_set_incremental (self->filtered, items->len > FILTER_IN_STEPS_ABOVE);
+  gtk_sort_list_model_set_incremental (self->sorted, items->len > FILTER_IN_STEPS_ABOVE);
   /* One splice: the views see a single change, not thousands. */
   g_list_store_splice (self->all, 0, n, items->pdata, items->len);
   update_counts (self);
@@ -883,7 +972,8 @@ gboolean
 og_contacts_view_is_filtering (OgContactsView *self)
 {
   g_return_val_if_fail (OG_IS_CONTACTS_VIEW (self), FALSE);
-  return gtk_filter_list_model_get_pending (self->filtered) > 0;
+  return gtk_filter_list_model_get_pending (self->filtered) > 0 || gtk_sort_list_model_get_pending (self->sorted) > 0 ||
+         !og_paced_list_is_settled (self->paced);
 }
 
 GListModel *
@@ -904,6 +994,7 @@ og_contacts_view_dispose (GObject *object)
   if (self->filtered != NULL)
     g_signal_handlers_disconnect_by_data (self->filtered, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), OG_TYPE_CONTACTS_VIEW);
+  g_clear_object (&self->paced);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
@@ -975,7 +1066,12 @@ og_contacts_view_init (OgContactsView *self)
                                               g_object_ref (GTK_FILTER (self->filter)));
   g_signal_connect_object (self->filtered, "notify::pending", G_CALLBACK (filtered_pending_cb), self,
                            G_CONNECT_SWAPPED);
-  selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  /* The view shows stable rows that follow the filtered list a few at a time,
+   * so no change of search or view makes it rebuild 200 rows in one frame. */
+  self->paced = og_paced_list_new (G_LIST_MODEL (self->filtered), ROWS_PER_STEP);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (filtered_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->paced)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   self->selection = GTK_SELECTION_MODEL (selection);   /* the view holds it */
   g_signal_connect_object (selection, "selection-changed", G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
