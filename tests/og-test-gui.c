@@ -33,17 +33,102 @@ og_test_wait_for_import (OgWindow *window)
     g_main_context_iteration (NULL, FALSE);
 }
 
-void
-og_test_destroy_and_assert_finalized (OgWindow *window)
+typedef struct
 {
-  gpointer weak = window;
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  gpointer    object;
+  const char *type_name;
+} Watched;
 
-  g_object_add_weak_pointer (G_OBJECT (window), &weak);
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (weak != NULL && g_get_monotonic_time () < deadline)
+static void
+watch (GPtrArray *watched,
+       gpointer   object)
+{
+  Watched *w;
+
+  if (object == NULL)
+    return;
+  w = g_new0 (Watched, 1);
+  w->object = object;
+  w->type_name = G_OBJECT_TYPE_NAME (object);
+  g_object_add_weak_pointer (object, &w->object);
+  g_ptr_array_add (watched, w);
+}
+
+/* Every widget of ours (an Og… type) under @widget. */
+static void
+watch_our_widgets (GPtrArray *watched,
+                   GtkWidget *widget)
+{
+  if (g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Og"))
+    watch (watched, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    watch_our_widgets (watched, child);
+}
+
+static gboolean
+all_finalized (gpointer data)
+{
+  GPtrArray *watched = data;
+
+  for (guint i = 0; i < watched->len; i++)
+    if (((Watched *) g_ptr_array_index (watched, i))->object != NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* Until idle, then until what was started in threads has come back: an audit still
+ * training holds its dataset and workspace until training ends, as it cannot be
+ * interrupted. Then names whatever a leaked reference kept alive. */
+static void
+assert_all_finalized (GPtrArray *watched)
+{
+  g_autoptr(GString) alive = g_string_new (NULL);
+
+  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
     g_main_context_iteration (NULL, FALSE);
-  g_assert_null (weak);
+  og_test_wait_until (all_finalized, watched, 30);
+
+  for (guint i = 0; i < watched->len; i++)
+    {
+      Watched *w = g_ptr_array_index (watched, i);
+
+      if (w->object != NULL)
+        {
+          g_string_append_printf (alive, "%s%s", alive->len > 0 ? ", " : "", w->type_name);
+          g_object_remove_weak_pointer (w->object, &w->object);
+        }
+    }
+  g_assert_cmpstr (alive->str, ==, "");
+}
+
+void
+og_test_destroy_and_assert_finalized (gpointer window)
+{
+  g_autoptr(GPtrArray) watched = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_true (GTK_IS_WINDOW (window));
+  watch (watched, window);
+  watch_our_widgets (watched, GTK_WIDGET (window));
+  if (OG_IS_WINDOW (window))
+    {
+      watch (watched, og_window_get_dataset (window));
+      watch (watched, og_window_get_contacts (window));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  assert_all_finalized (watched);
+}
+
+void
+og_test_unref_and_assert_finalized (gpointer object)
+{
+  g_autoptr(GPtrArray) watched = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_true (G_IS_OBJECT (object));
+  watch (watched, object);
+  g_object_unref (object);
+  assert_all_finalized (watched);
 }
 
 gboolean

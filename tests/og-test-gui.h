@@ -24,9 +24,14 @@ gboolean        og_test_wait_until                   (gboolean   (*done) (gpoint
 void            og_test_wait_for_import              (OgWindow    *window);
 /* Until the audit after an import has landed the view on its figures. */
 void            og_test_wait_for_audit               (OgWindow    *window);
-/* Destroys @window and checks that nothing (an import task, a chooser, a
- * signal) kept it alive. */
-void            og_test_destroy_and_assert_finalized (OgWindow    *window);
+/* Destroys @window (any GtkWindow: the main window, a dialog, Preferences)
+ * and checks that nothing (an import task, a chooser, a signal) kept it, a
+ * widget of ours in it, or an OgWindow's dataset and contact list alive. */
+void            og_test_destroy_and_assert_finalized (gpointer     window);
+/* Drops the caller's reference to @object (a workspace the windows used) and
+ * checks that it is finalized once the tasks that held it have come back:
+ * g_assert_finalize_object() for objects that threads hold for a while. */
+void            og_test_unref_and_assert_finalized   (gpointer     object);
 
 /* A mapped label under @widget with exactly @text, or starting with @prefix. */
 gboolean        og_test_tree_has_label               (GtkWidget   *widget,

@@ -166,7 +166,7 @@ test_account_keeps_a_token_linkedin_accepts_and_removes_it (void)
   g_assert_no_error (error);
   g_assert_null (kept);
   g_assert_cmpstr (og_account_page_get_status (page), ==, "No token yet");
-  gtk_window_destroy (GTK_WINDOW (window));
+  og_test_destroy_and_assert_finalized (window);
 }
 
 /* While set, every token is refused as expired. */
@@ -252,7 +252,7 @@ test_account_sync_fills_the_window_from_the_api (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *base = NULL;
   g_autofree char *dir = NULL;
-  g_autoptr(OgWorkspace) workspace = NULL;
+  OgWorkspace *workspace = NULL;
   gint64 cursor = 0, synced_at = 0;
   OgWindow *window;
 
@@ -293,6 +293,7 @@ test_account_sync_fills_the_window_from_the_api (void)
   g_assert_true (og_test_tree_has_label_starting (GTK_WIDGET (window), "Your LinkedIn token expires on "));
 
   og_test_destroy_and_assert_finalized (window);
+  og_test_unref_and_assert_finalized (workspace);
   og_token_store_clear (NULL, NULL);
   og_test_remove_workspace_dir (dir);
 }
@@ -311,7 +312,7 @@ test_account_refused_token_during_sync_offers_to_paste_a_new_one (void)
   g_autofree char *base = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *kept = NULL;
-  g_autoptr(OgWorkspace) workspace = NULL;
+  OgWorkspace *workspace = NULL;
   AdwMessageDialog *dialog;
   GtkWindow *preferences;
   OgAccountPage *page;
@@ -340,6 +341,7 @@ test_account_refused_token_during_sync_offers_to_paste_a_new_one (void)
 
   /* Pasting: Preferences opens on the account page with the field focused. */
   adw_message_dialog_response (dialog, "paste");
+  og_test_destroy_and_assert_finalized (dialog);
   g_assert_true (og_test_wait_until (has_toplevel, GSIZE_TO_POINTER (OG_TYPE_PREFERENCES_WINDOW), 10));
   preferences = og_test_find_toplevel (OG_TYPE_PREFERENCES_WINDOW);
   page = OG_ACCOUNT_PAGE (adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (preferences)));
@@ -354,13 +356,14 @@ test_account_refused_token_during_sync_offers_to_paste_a_new_one (void)
   paste (page, "AQV-new-token");
   kept = og_token_store_lookup (NULL, NULL, &error);
   g_assert_cmpstr (kept, ==, "AQV-new-token");
-  gtk_window_destroy (preferences);
+  og_test_destroy_and_assert_finalized (preferences);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.sync", NULL));
   g_assert_true (og_test_wait_until (has_dataset, window, 30));
   g_assert_cmpuint (og_dataset_get_n_connections (og_window_get_dataset (window)), ==, 16);
 
   og_token_free (g_steal_pointer (&kept));
   og_test_destroy_and_assert_finalized (window);
+  og_test_unref_and_assert_finalized (workspace);
   og_token_store_clear (NULL, NULL);
   og_test_remove_workspace_dir (dir);
 }

@@ -156,30 +156,17 @@ reminder_stored (gpointer data)
   return og_workspace_next_reminder_at (data, NULL) > 0;
 }
 
-static void
-destroy_composer (OgReplyComposer *composer)
+static gboolean
+is_null (gpointer data)
 {
-  gpointer weak = composer;
-
-  g_object_add_weak_pointer (G_OBJECT (composer), &weak);
-  gtk_window_destroy (GTK_WINDOW (composer));
-  for (guint i = 0; weak != NULL && i < 200; i++)
-    g_main_context_iteration (NULL, FALSE);
-  /* Nothing (a save, a read) keeps a closed composer alive for long. */
-  {
-    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-    while (weak != NULL && g_get_monotonic_time () < deadline)
-      g_main_context_iteration (NULL, FALSE);
-  }
-  g_assert_null (weak);
+  return *(gpointer *) data == NULL;
 }
 
 static void
 test_composer_suggests_fills_copies_and_marks_sent (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  OgWorkspace *workspace = og_test_temporary_workspace (&dir);
   OgWindow *window = window_on_sample (workspace);
   OgReplyComposer *composer = open_composer (window, MARGAUX);
   g_autofree char *text = NULL;
@@ -225,15 +212,16 @@ test_composer_suggests_fills_copies_and_marks_sent (void)
 
   /* The conversation opens on LinkedIn: Margaux wrote, so there is one. */
   g_assert_true (gtk_widget_is_sensitive (og_test_find_button (GTK_WIDGET (composer), "_Open Conversation")));
-  destroy_composer (composer);
+  og_test_destroy_and_assert_finalized (composer);
 
   /* Opened again, it says what was sent last and starts afresh. */
   composer = open_composer (window, MARGAUX);
   assert_shows (composer, "Polite Removal Request, marked sent on ");
   g_assert_cmpstr (og_reply_composer_get_template_id (composer), ==, "asked-before");
-  destroy_composer (composer);
+  og_test_destroy_and_assert_finalized (composer);
 
   og_test_destroy_and_assert_finalized (window);
+  og_test_unref_and_assert_finalized (workspace);
   og_test_remove_workspace_dir (dir);
 }
 
@@ -241,23 +229,27 @@ static void
 test_composer_keeps_an_unsent_edit_when_closed (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  OgWorkspace *workspace = og_test_temporary_workspace (&dir);
   OgWindow *window = window_on_sample (workspace);
   OgReplyComposer *composer = open_composer (window, MARGAUX);
   g_autofree char *text = NULL;
 
   set_text (text_view (composer, 0), "Half a thought about Margaux");
+  g_object_add_weak_pointer (G_OBJECT (composer), (gpointer *) &composer);
   gtk_window_close (GTK_WINDOW (composer));
   g_assert_true (og_test_wait_until (draft_stored, &(DraftWanted) { workspace, MARGAUX, FALSE, NULL }, 10));
+  /* Closed is gone, once the draft is saved. */
+  g_assert_true (og_test_wait_until (is_null, &composer, 10));
 
   /* Nothing the person wrote is lost: the next composer picks it up. */
   composer = open_composer (window, MARGAUX);
   text = og_reply_composer_get_text (composer);
   g_assert_cmpstr (text, ==, "Half a thought about Margaux");
   assert_shows (composer, "Your unsent draft of ");
-  destroy_composer (composer);
+  og_test_destroy_and_assert_finalized (composer);
 
   og_test_destroy_and_assert_finalized (window);
+  og_test_unref_and_assert_finalized (workspace);
   og_test_remove_workspace_dir (dir);
 }
 
@@ -286,7 +278,7 @@ static void
 test_composer_writes_checks_and_deletes_templates_of_ones_own (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  OgWorkspace *workspace = og_test_temporary_workspace (&dir);
   OgWindow *window = window_on_sample (workspace);
   OgReplyComposer *composer = open_composer (window, MARGAUX);
   GtkWidget *title;
@@ -350,8 +342,9 @@ test_composer_writes_checks_and_deletes_templates_of_ones_own (void)
   own = og_workspace_list_templates (workspace, NULL);
   g_assert_cmpstr (((OgReplyTemplate *)own->pdata[1])->title, ==, "Quick no (Copy)");
 
-  destroy_composer (composer);
+  og_test_destroy_and_assert_finalized (composer);
   og_test_destroy_and_assert_finalized (window);
+  og_test_unref_and_assert_finalized (workspace);
   og_test_remove_workspace_dir (dir);
 }
 
@@ -498,7 +491,7 @@ static void
 test_composer_notifies_when_a_re_import_shows_an_ignored_opt_out (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  OgWorkspace *workspace = og_test_temporary_workspace (&dir);
   g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
   g_autoptr(OgApplication) application = NULL;
   g_autoptr(GError) error = NULL;
@@ -559,6 +552,7 @@ test_composer_notifies_when_a_re_import_shows_an_ignored_opt_out (void)
 
   og_test_destroy_and_assert_finalized (window);
   g_application_quit (G_APPLICATION (application));
+  og_test_unref_and_assert_finalized (workspace);
   g_clear_pointer (&shown, g_ptr_array_unref);
   remove_export (before);
   remove_export (after);

@@ -83,7 +83,7 @@ test_window_reports_a_broken_export_and_keeps_the_empty_state (void)
   OgWindow *window = og_window_new (NULL);
   gint64 deadline;
   GtkWidget *status;
-  gboolean dialog_seen = FALSE;
+  GtkWindow *dialog = NULL;
   guint wake;
 
   g_assert_true (g_file_set_contents (path, "\x89PNG\r\n\x1a\n\x00\x00garbage", 16, NULL));
@@ -93,7 +93,7 @@ test_window_reports_a_broken_export_and_keeps_the_empty_state (void)
 
   deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   wake = g_timeout_add (100, og_test_wake_cb, NULL);
-  while (!dialog_seen && g_get_monotonic_time () < deadline)
+  while (dialog == NULL && g_get_monotonic_time () < deadline)
     {
       GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -107,15 +107,15 @@ test_window_reports_a_broken_export_and_keeps_the_empty_state (void)
               const char *body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (toplevel));
 
               g_assert_nonnull (strstr (body, "Connections.csv"));
-              dialog_seen = TRUE;
-              gtk_window_destroy (GTK_WINDOW (toplevel));
+              dialog = GTK_WINDOW (toplevel);
               break;
             }
         }
     }
 
   g_source_remove (wake);
-  g_assert_true (dialog_seen);
+  g_assert_nonnull (dialog);
+  og_test_destroy_and_assert_finalized (dialog);
   g_assert_null (og_window_get_dataset (window));
   status = og_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
   g_assert_true (gtk_widget_get_mapped (status));
@@ -160,7 +160,7 @@ static void
 test_window_opens_on_the_last_workspace_without_reading_files (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  OgWorkspace *workspace = og_test_temporary_workspace (&dir);
   g_autofree char *sample = og_test_sample_dir ();
   const char *sources[] = { sample, NULL };
   g_autoptr(GError) error = NULL;
@@ -182,6 +182,7 @@ test_window_opens_on_the_last_workspace_without_reading_files (void)
   g_assert_cmpuint (g_list_model_get_n_items (og_window_get_contacts (window)), ==, 300);
 
   og_test_destroy_and_assert_finalized (window);
+  og_test_unref_and_assert_finalized (workspace);
   og_test_remove_workspace_dir (dir);
 }
 
@@ -189,7 +190,7 @@ static void
 test_window_merges_an_import_into_the_workspace (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  OgWorkspace *workspace = og_test_temporary_workspace (&dir);
   g_autofree char *sample = og_test_sample_dir ();
   const char *paths[] = { sample, NULL };
   OgWindow *window = og_window_new (NULL);
@@ -213,6 +214,7 @@ test_window_merges_an_import_into_the_workspace (void)
   g_assert_cmpuint (og_dataset_get_n_connections (og_window_get_dataset (window)), ==, 300);
 
   og_test_destroy_and_assert_finalized (window);
+  og_test_unref_and_assert_finalized (workspace);
   og_test_remove_workspace_dir (dir);
 }
 
@@ -226,7 +228,7 @@ static void
 test_window_deletes_all_data_after_confirmation (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  OgWorkspace *workspace = og_test_temporary_workspace (&dir);
   g_autofree char *db = g_build_filename (dir, "workspace.db", NULL);
   g_autofree char *sample = og_test_sample_dir ();
   const char *paths[] = { sample, NULL };
@@ -244,14 +246,14 @@ test_window_deletes_all_data_after_confirmation (void)
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  og_test_destroy_and_assert_finalized (dialog);
   g_assert_false (og_workspace_is_empty (workspace, NULL));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-data", NULL));
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "delete");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  og_test_destroy_and_assert_finalized (dialog);
 
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (og_window_get_workspace (window) == workspace && g_get_monotonic_time () < deadline)
@@ -264,6 +266,7 @@ test_window_deletes_all_data_after_confirmation (void)
   g_assert_true (g_file_test (db, G_FILE_TEST_EXISTS));
 
   og_test_destroy_and_assert_finalized (window);
+  og_test_unref_and_assert_finalized (workspace);
   og_test_remove_workspace_dir (dir);
 }
 
@@ -427,7 +430,7 @@ static void
 test_window_contact_page_explains_and_corrections_update_the_figures (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  OgWorkspace *workspace = og_test_temporary_workspace (&dir);
   g_autofree char *sample = og_test_sample_dir ();
   const char *paths[] = { sample, NULL };
   /* Her invitation note is a one-message pitch, delivered as you accepted. */
@@ -505,7 +508,10 @@ test_window_contact_page_explains_and_corrections_update_the_figures (void)
   g_assert_cmpint (og_workspace_get_decision (workspace, "linkedin.com/in/zoë-walsh", NULL), ==,
                    OG_DECISION_QUEUED);
 
+  /* A contact holds its dataset. */
+  g_clear_object (&contact);
   og_test_destroy_and_assert_finalized (window);
+  og_test_unref_and_assert_finalized (workspace);
   og_test_remove_workspace_dir (dir);
 }
 
@@ -526,7 +532,7 @@ static void
 test_window_works_the_removal_queue_by_hand (void)
 {
   g_autofree char *dir = NULL;
-  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  OgWorkspace *workspace = og_test_temporary_workspace (&dir);
   g_autofree char *sample = og_test_sample_dir ();
   const char *paths[] = { sample, NULL };
   OgWindow *window = og_window_new (NULL);
@@ -638,12 +644,14 @@ test_window_works_the_removal_queue_by_hand (void)
       g_main_context_iteration (NULL, FALSE);
     g_assert_nonnull (dialog);
     adw_message_dialog_response (dialog, "cancel");
-    gtk_window_destroy (GTK_WINDOW (dialog));
+    og_test_destroy_and_assert_finalized (dialog);
   }
   decisions = og_workspace_list_decisions (workspace, NULL);
   g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (decisions, kept_key)), ==, OG_DECISION_KEEP);
 
+  g_clear_object (&first);
   og_test_destroy_and_assert_finalized (window);
+  og_test_unref_and_assert_finalized (workspace);
   og_test_remove_workspace_dir (dir);
 }
 
@@ -703,7 +711,7 @@ test_window_preferences_change_the_figures_at_once (void)
   g_assert_true (og_test_tree_has_label (GTK_WIDGET (preferences), "Count _Recruiting Messages as Pitches") ||
                  og_test_tree_has_label (GTK_WIDGET (preferences), "Count Recruiting Messages as Pitches"));
   og_test_save_screenshot (GTK_WIDGET (preferences), "preferences.png");
-  gtk_window_destroy (preferences);
+  og_test_destroy_and_assert_finalized (preferences);
 
   og_test_destroy_and_assert_finalized (window);
 }
@@ -775,7 +783,7 @@ test_window_filters_a_large_network_in_steps (void)
   g_autofree char *path = g_build_filename (dir, "Connections.csv", NULL);
   g_autoptr(GString) csv = g_string_new ("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
   g_autoptr(GError) error = NULL;
-  g_autoptr(OgDataset) dataset = NULL;
+  OgDataset *dataset;
   GtkWidget *window = gtk_window_new ();
   OgContactsView *view = OG_CONTACTS_VIEW (og_contacts_view_new ());
   GListModel *shown = og_contacts_view_get_shown (view);
@@ -808,7 +816,8 @@ test_window_filters_a_large_network_in_steps (void)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  og_test_destroy_and_assert_finalized (window);
+  g_assert_finalize_object (dataset);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -861,7 +870,10 @@ test_window_shortcuts_window_loads_with_valid_keys (void)
         shortcuts++;
       }
   g_assert_cmpuint (shortcuts, >=, 8);
-  gtk_window_destroy (GTK_WINDOW (overlay));
+  /* The builder holds what it built. */
+  g_clear_pointer (&objects, g_slist_free);
+  g_clear_object (&builder);
+  og_test_destroy_and_assert_finalized (overlay);
 }
 
 static void
@@ -887,7 +899,7 @@ test_window_about_says_what_the_metainfo_says (void)
   g_assert_nonnull (strstr (metainfo, bugtracker));
   g_assert_nonnull (strstr (metainfo, release));
   g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, "org.example.OutreachGuard");
-  gtk_window_destroy (GTK_WINDOW (about));
+  og_test_destroy_and_assert_finalized (about);
 }
 
 int
