@@ -435,6 +435,22 @@ test_impossible_dates_are_refused (void)
   g_assert_cmpint (og_date_pacific_to_utc (2024, 11, 31, 0, 0, 0), ==, OG_TIME_UNKNOWN);
 }
 
+/* Found by fuzz-date: a wall time that is valid, but whose instant the
+ * formatters cannot write, would import as a date and report as none. */
+static void
+test_instants_beyond_the_calendar_are_refused (void)
+{
+  assert_refused ("0001-01-01T00:00+01:00");
+  assert_refused ("0001-01-01T00:59:59+01:00");
+  assert_refused ("9999-12-31T23:59:59-00:01");
+  assert_refused ("12/31/9999 23:00");
+  assert_refused ("12/31/9999, 4:00 PM");
+
+  assert_parses_to ("0001-01-01T01:00+01:00", "0001-01-01T00:00:00Z",
+                    OG_DATE_PRECISION_MINUTE, OG_DATE_FORMAT_ISO8601);
+  assert_pacific ("12/31/9999, 3:59 PM", "9999-12-31T23:59:00Z");
+}
+
 static void
 test_garbage_and_empty_text_are_refused (void)
 {
@@ -612,6 +628,8 @@ main (int   argc,
                    test_leap_day_exists_only_in_leap_years);
   g_test_add_func ("/og/date/impossible-dates-are-refused",
                    test_impossible_dates_are_refused);
+  g_test_add_func ("/og/date/instants-beyond-the-calendar-are-refused",
+                   test_instants_beyond_the_calendar_are_refused);
   g_test_add_func ("/og/date/garbage-and-empty-text-are-refused",
                    test_garbage_and_empty_text_are_refused);
   g_test_add_func ("/og/date/surrounding-white-space-is-trimmed",

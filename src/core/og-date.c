@@ -777,6 +777,15 @@ parse_epoch_ms (const char *s,
   return TRUE;
 }
 
+/* What the formatters can write back: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
+ * A valid civil time can land just outside through its offset or Pacific time. */
+static gboolean
+utc_in_range (gint64 utc)
+{
+  return utc >= og_date_utc_from_civil (MIN_YEAR, 1, 1, 0, 0, 0) &&
+         utc <= og_date_utc_from_civil (MAX_YEAR, 12, 31, 23, 59, 59);
+}
+
 gboolean
 og_date_parse (const char *text,
                OgDate     *out)
@@ -795,11 +804,12 @@ og_date_parse (const char *text,
   if (*trimmed == '\0')
     return FALSE;
 
-  if (parse_epoch_ms (trimmed, out) ||
-      parse_utc_or_iso8601 (trimmed, out) ||
-      parse_us_pacific (trimmed, out) ||
-      parse_day_month_year (trimmed, out) ||
-      parse_excel_day (trimmed, out))
+  if ((parse_epoch_ms (trimmed, out) ||
+       parse_utc_or_iso8601 (trimmed, out) ||
+       parse_us_pacific (trimmed, out) ||
+       parse_day_month_year (trimmed, out) ||
+       parse_excel_day (trimmed, out)) &&
+      utc_in_range (out->utc))
     return TRUE;
 
   date_set (out, OG_TIME_UNKNOWN, 0, OG_DATE_PRECISION_DAY, OG_DATE_FORMAT_NONE);

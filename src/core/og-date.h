@@ -43,7 +43,8 @@ typedef struct
 /* Parses any of the formats above, trimming surrounding white space.
  * Day formats give UTC midnight of that day. Returns FALSE (and leaves @out
  * with format NONE and utc OG_TIME_UNKNOWN) for anything else, including
- * impossible dates and a NULL @text.
+ * impossible dates, an instant outside the years 1–9999 UTC (which an offset
+ * or Pacific time can reach from a valid wall time) and a NULL @text.
  *
  * Accepted variants: month names in any case, abbreviated or in full
  * ("Sept" too); US Pacific with a 2- or 4-digit year, with or without the
