@@ -644,6 +644,39 @@ test_importer_skips_json_of_the_wrong_types_with_warnings (Fixture       *fixtur
   g_assert_cmpuint (og_dataset_get_warnings (dataset)->len, >=, 3);
 }
 
+/* Found by fuzz-import: casting 1.5e300 to a gint64 is undefined (UBSan stops
+ * on it); a time beyond any gint64 is no time. */
+static void
+test_importer_skips_changelog_times_beyond_any_integer (Fixture       *fixture,
+                                                        gconstpointer  data)
+{
+  g_autofree char *connections = write_file (fixture, "Connections.csv", CONNECTIONS_2024, -1);
+  g_autofree char *page = write_file (
+    fixture, "changelog.json",
+    "{\"elements\":[{\"id\":1,\"capturedAt\":1.5e300,\"resourceName\":\"messages\",\"method\":\"CREATE\","
+    "\"activity\":{\"conversationId\":\"2-m\",\"author\":\"Kai Sund\",\"body\":\"Hi\"}},"
+    "{\"id\":2,\"capturedAt\":-1e19,\"resourceName\":\"invitations\",\"methodName\":\"accept\","
+    "\"activity\":{\"status\":\"ACCEPTED\"}}]}",
+    -1);
+  const char *sources[] = { connections, page, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OgDataset) dataset = og_import (sources, NULL, NULL, NULL, &error);
+  GPtrArray *warnings;
+  guint n_skipped = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (og_dataset_get_n_messages (dataset), ==, 0);
+  warnings = og_dataset_get_warnings (dataset);
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      OgWarning *warning = g_ptr_array_index (warnings, i);
+
+      if (g_str_equal (warning->file, "changelog.json") && strstr (warning->message, "capturedAt") != NULL)
+        n_skipped++;
+    }
+  g_assert_cmpuint (n_skipped, ==, 2);
+}
+
 static void
 test_importer_rejects_json_that_is_not_an_api_response (Fixture       *fixture,
                                                         gconstpointer  data)
@@ -776,6 +809,7 @@ main (int   argc,
   ADD ("refuses-deeply-nested-json", test_importer_refuses_deeply_nested_json);
   ADD ("names-truncated-json", test_importer_names_truncated_json);
   ADD ("skips-json-of-the-wrong-types-with-warnings", test_importer_skips_json_of_the_wrong_types_with_warnings);
+  ADD ("skips-changelog-times-beyond-any-integer", test_importer_skips_changelog_times_beyond_any_integer);
   ADD ("rejects-json-that-is-not-an-api-response", test_importer_rejects_json_that_is_not_an_api_response);
   ADD ("reports-a-missing-source", test_importer_reports_a_missing_source);
   ADD ("runs-in-a-thread-and-reports-progress", test_importer_runs_in_a_thread_and_reports_progress);

@@ -141,8 +141,15 @@ member_int (JsonObject *object,
       *out = json_node_get_int (node);
       return TRUE;
     case G_TYPE_DOUBLE:
-      *out = (gint64)json_node_get_double (node);
-      return TRUE;
+      {
+        double value = json_node_get_double (node);
+
+        /* Casting a double beyond gint64 (1.5e300, or NaN) is undefined: no number. */
+        if (!(value >= (double)G_MININT64 && value < (double)G_MAXINT64))
+          return FALSE;
+        *out = (gint64)value;
+        return TRUE;
+      }
     case G_TYPE_STRING:
       {
         const char *text = json_node_get_string (node);
