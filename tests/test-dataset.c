@@ -260,6 +260,24 @@ test_dataset_keeps_a_connections_mail_merge_message_as_theirs (void)
   g_assert_true (message->conversation->counterpart == message->sender);
 }
 
+/* Found by fuzz-json: mail-merge markup from a row with no sender name and no
+ * usable URL dereferenced the sender it does not have. */
+static void
+test_dataset_keeps_mail_merge_without_a_sender_as_sponsored (void)
+{
+  g_autoptr(OgDataset) dataset = load (
+    "messages.csv",
+    MESSAGES_2021
+    "2-s,,,https://www.linkedin.com/in,Petra Vinter,2025-01-10 10:00:00 UTC,,Hi %FIRSTNAME%,INBOX\n",
+    NULL);
+  OgMessage *message;
+
+  g_assert_cmpuint (og_dataset_get_messages (dataset)->len, ==, 1);
+  message = g_ptr_array_index (og_dataset_get_messages (dataset), 0);
+  g_assert_null (message->sender);
+  g_assert_true (message->is_sponsored);
+}
+
 static void
 test_dataset_leaves_drafts_out_of_the_message_count (void)
 {
@@ -569,6 +587,8 @@ main (int   argc,
                    test_dataset_keeps_a_connections_mail_merge_message_as_theirs);
   g_test_add_func ("/og/dataset/recognises-sponsored-inmail-and-reduces-its-html",
                    test_dataset_recognises_sponsored_inmail_and_reduces_its_html);
+  g_test_add_func ("/og/dataset/keeps-mail-merge-without-a-sender-as-sponsored",
+                   test_dataset_keeps_mail_merge_without_a_sender_as_sponsored);
   g_test_add_func ("/og/dataset/leaves-drafts-out-of-the-message-count",
                    test_dataset_leaves_drafts_out_of_the_message_count);
   g_test_add_func ("/og/dataset/orders-each-conversation-oldest-first",

@@ -1225,8 +1225,9 @@ build_conversations (OgDataset *self)
         {
           message->sender = resolve_person (self, message->sender_name, message->raw_sender_url);
           /* Mail-merge markup marks InMail from strangers; what a connection
-           * sends in their own thread stays theirs (DESIGN §3). */
-          if (message->is_sponsored && message->sender->is_connection)
+           * sends in their own thread stays theirs (DESIGN §3). A row with
+           * neither a name nor a usable URL has no sender at all. */
+          if (message->is_sponsored && message->sender != NULL && message->sender->is_connection)
             message->is_sponsored = FALSE;
         }
 
