@@ -462,6 +462,37 @@ test_importer_stops_a_zip_bomb (Fixture       *fixture,
   g_assert_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_FORMAT);
   g_assert_true (strstr (error->message, "bomb") != NULL || strstr (error->message, "longer") != NULL ||
                  strstr (error->message, "limit") != NULL);
+  /* Which archive, which entry, and the entry named once. */
+  g_assert_true (g_str_has_prefix (error->message, "bomb.zip: Connections.csv: "));
+  g_assert_null (strstr (error->message + strlen ("bomb.zip: Connections.csv: "), "Connections.csv"));
+}
+
+static void
+test_importer_names_the_archive_of_a_damaged_entry (Fixture       *fixture,
+                                                    gconstpointer  data)
+{
+  g_autoptr(GString) rows = g_string_new ("First Name,Last Name,Email Address,Company,Position,Connected On\n");
+  g_autofree char *zip = NULL;
+  g_autofree char *bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OgDataset) dataset = NULL;
+  gsize length;
+
+  /* Rows that do not compress to nothing, so that half the file is half the entry. */
+  for (guint i = 0; i < 4000; i++)
+    g_string_append_printf (rows, "Person%u,Surname%u,,Company %u,Role %u,%02u Dec 2024\n",
+                            i * 7919 % 10007, i * 104729 % 10009, i * 31 % 997, i % 13, i % 28 + 1);
+  zip = write_zip (fixture, "export.zip", "Basic_LinkedInDataExport/Connections.csv", rows->str, NULL);
+  g_assert_true (g_file_get_contents (zip, &bytes, &length, NULL));
+  g_assert_true (g_file_set_contents (zip, bytes, length / 2, NULL));
+
+  dataset = import_one (zip, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_FORMAT);
+  g_assert_true (g_str_has_prefix (error->message, "export.zip: Connections.csv: "));
+  g_assert_nonnull (strstr (error->message, "damaged"));
+  /* Not "Connections.csv, line 1: Connections.csv: …": the damage is not on a line. */
+  g_assert_null (strstr (error->message, "line 1"));
 }
 
 static void
@@ -802,6 +833,7 @@ main (int   argc,
   ADD ("rejects-a-garbage-zip", test_importer_rejects_a_garbage_zip);
   ADD ("rejects-a-file-that-only-claims-to-be-a-zip", test_importer_rejects_a_file_that_only_claims_to_be_a_zip);
   ADD ("stops-a-zip-bomb", test_importer_stops_a_zip_bomb);
+  ADD ("names-the-archive-of-a-damaged-entry", test_importer_names_the_archive_of_a_damaged_entry);
   ADD ("refuses-an-archive-with-too-many-entries", test_importer_refuses_an_archive_with_too_many_entries);
   ADD ("reads-portability-api-snapshots", test_importer_reads_portability_api_snapshots);
   ADD ("agrees-on-csv-and-api-json-of-the-same-data", test_importer_agrees_on_csv_and_api_json_of_the_same_data);

@@ -549,7 +549,9 @@ set_read_error (OgCsvReader  *self,
                 GError       *read_error,
                 GError      **error)
 {
-  if (g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Cancelled, or a stream of ours (a ZIP entry) that already names the file. */
+  if (g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      read_error->domain == OG_IMPORT_ERROR)
     {
       g_propagate_error (error, read_error);
       return;

@@ -482,7 +482,8 @@ import_zip (Import     *import,
               og_dataset_take_warning (import->dataset,
                                        og_warning_new (name, 0, _("Not a saved LinkedIn API response; skipped")));
             else
-              add_error (import, error);
+              /* The entry's name alone does not say which archive it came from. */
+              add_error_printf (import, "%s: %s", display, error->message);
           }
         report_progress (import, name, (guint64)archive_filter_bytes (archive, -1), TRUE);
       }
