@@ -558,7 +558,8 @@ test_utf16be_with_bom_is_transcoded (void)
 static void
 test_broken_utf16_is_an_encoding_error (void)
 {
-  /* "a\tb\n" then a lone low surrogate on line 2. */
+  /* "a\tb\n" then a lone low surrogate on line 2, within the first kilobytes
+   * that are looked at for the delimiter: the error still names its line. */
   const char data[] = "\xFF\xFE" "a\0\t\0b\0\n\0" "c\0\x00\xDC" "d\0";
   g_autoptr(OgCsvReader) reader = reader_new_for_data (data, sizeof data - 1, "Excel.txt", NULL);
   g_autoptr(GError) error = NULL;
@@ -566,7 +567,35 @@ test_broken_utf16_is_an_encoding_error (void)
 
   out = dump_reader (reader, &error);
   g_assert_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_ENCODING);
-  assert_message_has (error->message, "Excel.txt, line ");
+  assert_message_has (error->message, "Excel.txt, line 2:");
+  g_assert_cmpstr (out, ==, "1:[a][b]\n");
+}
+
+static void
+test_utf16_with_commas_and_no_tab_is_comma_separated (void)
+{
+  /* An editor's "Save as Unicode" of a real export: UTF-16, commas kept. */
+  g_autoptr(GBytes) bytes = utf16_with_bom ("First Name,Last Name,Company\r\n"
+                                            "Kai,N\xC3\xB8rgaard,\"Fjordvik, Gothenburg\"\r\n",
+                                            "UTF-16LE");
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  const char *expected = "1:[First Name][Last Name][Company]\n"
+                         "2:[Kai][N\xC3\xB8rgaard][Fjordvik, Gothenburg]\n";
+
+  /* At once, and a byte at a time: looking ahead for the delimiter must lose nothing. */
+  for (gsize step = 1; step <= len; step += len - 1)
+    {
+      g_autoptr(GInputStream) stream = trickle_stream_new (data, len, step);
+      g_autoptr(OgCsvReader) reader = og_csv_reader_new (stream, "Connections.csv", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *out = dump_reader (reader, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (out, ==, expected);
+      g_assert_cmpint (og_csv_reader_get_delimiter (reader), ==, ',');
+      g_assert_cmpstr (og_csv_reader_get_encoding (reader), ==, "UTF-16LE");
+    }
 }
 
 static void
@@ -982,6 +1011,8 @@ main (int   argc,
                    test_utf16le_with_bom_is_transcoded_and_tab_separated);
   g_test_add_func ("/og/csv/utf16be-with-bom-is-transcoded", test_utf16be_with_bom_is_transcoded);
   g_test_add_func ("/og/csv/broken-utf16-is-an-encoding-error", test_broken_utf16_is_an_encoding_error);
+  g_test_add_func ("/og/csv/utf16-with-commas-and-no-tab-is-comma-separated",
+                   test_utf16_with_commas_and_no_tab_is_comma_separated);
   g_test_add_func ("/og/csv/invalid-utf8-is-read-as-windows-1252", test_invalid_utf8_is_read_as_windows_1252);
   g_test_add_func ("/og/csv/windows-1252-warning-names-first-line-once",
                    test_windows_1252_warning_names_first_line_once);

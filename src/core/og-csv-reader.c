@@ -21,6 +21,7 @@
 #define CHUNK_SIZE            (64 * 1024)
 #define INITIAL_RECORD_SIZE   1024
 #define INITIAL_FIELD_SLOTS   32
+#define DELIMITER_SCAN_BYTES  4096
 
 typedef enum
 {
@@ -576,6 +577,32 @@ set_read_error (OgCsvReader  *self,
                               self->file_name, self->line);
 }
 
+/* Excel's “Unicode text” export is tab-separated, but an editor's UTF-16
+ * copy of a real export keeps its commas: a tab in the first few kilobytes
+ * of text decides. A decoding error there is left for the read that reaches
+ * it, which knows its line. */
+static char
+guess_utf16_delimiter (GBufferedInputStream *buffered,
+                       GCancellable         *cancellable)
+{
+  const char *text;
+  gsize available;
+
+  while (g_buffered_input_stream_get_available (buffered) < DELIMITER_SCAN_BYTES)
+    {
+      g_autoptr(GError) ignored = NULL;
+
+      if (g_buffered_input_stream_fill (buffered, -1, cancellable, &ignored) <= 0)
+        break;
+    }
+
+  text = g_buffered_input_stream_peek_buffer (buffered, &available);
+  if (memchr (text, '\t', available) == NULL && memchr (text, ',', available) != NULL)
+    return ',';
+
+  return '\t';
+}
+
 /* Looks at the first bytes for a byte order mark and sets up decoding. */
 static gboolean
 detect_encoding (OgCsvReader   *self,
@@ -642,11 +669,12 @@ detect_encoding (OgCsvReader   *self,
       converted = g_converter_input_stream_new (self->stream, G_CONVERTER (converter));
       g_filter_input_stream_set_close_base_stream (G_FILTER_INPUT_STREAM (converted), FALSE);
       g_object_unref (self->stream);
-      self->stream = converted;
+      self->stream = g_buffered_input_stream_new_sized (converted, 2 * DELIMITER_SCAN_BYTES);
+      g_filter_input_stream_set_close_base_stream (G_FILTER_INPUT_STREAM (self->stream), FALSE);
+      g_object_unref (converted);
 
       self->encoding = utf16;
-      /* Excel's “Unicode text” export is tab-separated. */
-      set_delimiter (self, '\t');
+      set_delimiter (self, guess_utf16_delimiter (G_BUFFERED_INPUT_STREAM (self->stream), cancellable));
     }
 
   self->detected = TRUE;

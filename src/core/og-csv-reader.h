@@ -5,10 +5,11 @@
  * Only CR, LF and CRLF end a record; every other character (U+2028, U+0085,
  * form feed, …) is field content. Detects a UTF-8 BOM (skipped) and a UTF-16LE
  * or UTF-16BE BOM (transcoded; Excel's “Unicode text” is tab-separated, so the
- * delimiter becomes a tab). In a field that is not valid UTF-8, the bytes that
- * do not form UTF-8 are decoded as Windows-1252 and a warning is recorded once
- * per file; NUL bytes are dropped, likewise with one warning. Fields handed
- * out are always valid UTF-8 and NUL-terminated.
+ * delimiter becomes a tab unless the first 4 kB of text hold commas and no
+ * tab). In a field that is not valid UTF-8, the bytes that do not form UTF-8
+ * are decoded as Windows-1252 and a warning is recorded once per file; NUL
+ * bytes are dropped, likewise with one warning. Fields handed out are always
+ * valid UTF-8 and NUL-terminated.
  *
  * Not thread-safe; one reader belongs to one thread at a time.
  */
