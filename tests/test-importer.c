@@ -659,6 +659,27 @@ test_importer_names_truncated_json (Fixture       *fixture,
 }
 
 static void
+test_importer_names_line_and_column_of_broken_json (Fixture       *fixture,
+                                                    gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "inbox.json",
+                                      "{\n"
+                                      "  \"elements\": [\n"
+                                      "    {\"snapshotDomain\": \"INBOX\", \"snapshotData\": [}\n"
+                                      "  ]\n"
+                                      "}\n",
+                                      -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OgDataset) dataset = import_one (path, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_FORMAT);
+  /* As a CSV error says it, not json-glib's "<data>:3:…". */
+  g_assert_true (g_str_has_prefix (error->message, "inbox.json, line 3, column "));
+  g_assert_null (strstr (error->message, "<data>"));
+}
+
+static void
 test_importer_skips_json_of_the_wrong_types_with_warnings (Fixture       *fixture,
                                                            gconstpointer  data)
 {
@@ -840,6 +861,7 @@ main (int   argc,
   ADD ("takes-exact-acceptance-from-the-changelog", test_importer_takes_exact_acceptance_from_the_changelog);
   ADD ("refuses-deeply-nested-json", test_importer_refuses_deeply_nested_json);
   ADD ("names-truncated-json", test_importer_names_truncated_json);
+  ADD ("names-line-and-column-of-broken-json", test_importer_names_line_and_column_of_broken_json);
   ADD ("skips-json-of-the-wrong-types-with-warnings", test_importer_skips_json_of_the_wrong_types_with_warnings);
   ADD ("skips-changelog-times-beyond-any-integer", test_importer_skips_changelog_times_beyond_any_integer);
   ADD ("rejects-json-that-is-not-an-api-response", test_importer_rejects_json_that_is_not_an_api_response);

@@ -417,6 +417,35 @@ import_page (OgDataset   *dataset,
   return TRUE;
 }
 
+/* json-glib's messages start with "<data>:LINE:COLUMN: ": say the file and
+ * the line instead, as the CSV errors do. */
+static void
+set_parse_error (GError     **error,
+                 const char  *name,
+                 const char  *message)
+{
+  const char *prefix = "<data>:";
+  guint64 line = 0;
+  guint64 column = 0;
+  char *end = NULL;
+
+  if (g_str_has_prefix (message, prefix))
+    {
+      line = g_ascii_strtoull (message + strlen (prefix), &end, 10);
+      if (*end == ':')
+        column = g_ascii_strtoull (end + 1, &end, 10);
+    }
+
+  if (line > 0 && line <= G_MAXUINT && column <= G_MAXUINT && g_str_has_prefix (end, ": "))
+    g_set_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_FORMAT,
+                 /* Translators: %s is a file name, the %u a line and a column; json-glib's message follows */
+                 _("%s, line %u, column %u: not valid JSON (%s)"),
+                 name, (guint)line, (guint)column, end + 2);
+  else
+    g_set_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_FORMAT,
+                 _("%s: not valid JSON (%s)"), name, message);
+}
+
 gboolean
 og_json_import (OgDataset     *dataset,
                 GInputStream  *stream,
@@ -456,9 +485,7 @@ og_json_import (OgDataset     *dataset,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, (gssize)length, &local_error))
     {
-      /* json-glib's messages start with "<data>:line:col:": keep the position, name the file. */
-      g_set_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_FORMAT,
-                   _("%s: not valid JSON (%s)"), name, local_error->message);
+      set_parse_error (error, name, local_error->message);
       return FALSE;
     }
 
