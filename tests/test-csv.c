@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-csv.c — tests for the streaming CSV reader (og-csv-reader.c).
+/* test-csv.c — tests for the streaming CSV reader (og-csv-reader.c), and
+ * for the writer (og-csv-writer.c) whose cells a spreadsheet must not run.
  *
  * Most tests render a whole input as "LINE:[field][field]" per record, with
  * CR, LF and TAB inside fields shown as \r, \n and \t, and compare that text.
@@ -15,6 +16,7 @@
 #include <gio/gio.h>
 
 #include "og-csv-reader.h"
+#include "og-csv-writer.h"
 #include "og-error.h"
 
 /* A stream that hands out at most @step bytes per read, to cut the input at
@@ -976,6 +978,90 @@ test_freeing_reader_leaves_caller_stream_open (void)
   g_assert_finalize_object (g_steal_pointer (&stream));
 }
 
+/* ---- the writer ------------------------------------------------------------ */
+
+static char *
+written_cell (const char *value)
+{
+  GString *out = g_string_new (NULL);
+
+  og_csv_append_cell (out, value);
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_written_cells_starting_with_a_formula_character_stay_text (void)
+{
+  /* What a spreadsheet would evaluate: = + - @, and a tab or CR before one. */
+  const char *formulas[] = {
+    "=HYPERLINK(\"https://evil.example\",\"Open\")",
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1:A9)",
+    "\t=1+1",
+    "\r=1+1",
+  };
+  const char *expected[] = {
+    "\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Open\"\")\"",
+    "\"'+1+cmd|' /C calc'!A0\"",
+    "\"'-2+3\"",
+    "\"'@SUM(A1:A9)\"",
+    "\"'\t=1+1\"",
+    "\"'\r=1+1\"",
+  };
+  g_autoptr(GString) row = g_string_new (NULL);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(OgCsvReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (formulas) == G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (formulas); i++)
+    {
+      g_autofree char *cell = written_cell (formulas[i]);
+
+      g_assert_cmpstr (cell, ==, expected[i]);
+    }
+
+  /* Read back as CSV, each cell is the text with an apostrophe in front. */
+  og_csv_append_row (row, formulas, G_N_ELEMENTS (formulas));
+  stream = memory_stream_new (row->str, row->len);
+  reader = og_csv_reader_new (stream, "Export.csv", NULL);
+  g_assert_true (og_csv_reader_next (reader, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (og_csv_reader_get_n_fields (reader), ==, G_N_ELEMENTS (formulas));
+  for (guint i = 0; i < G_N_ELEMENTS (formulas); i++)
+    {
+      g_autofree char *text = g_strconcat ("'", formulas[i], NULL);
+
+      g_assert_cmpstr (og_csv_reader_get_field (reader, i), ==, text);
+    }
+  g_assert_false (og_csv_reader_next (reader, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_written_cells_without_a_formula_character_are_unchanged (void)
+{
+  const char *plain[][2] = {
+    { "Ada Quist", "Ada Quist" },
+    { "a=b", "a=b" },
+    { "Q&A @ noon", "Q&A @ noon" },
+    { "5", "5" },
+    { "", "" },
+    { NULL, "" },
+    { "Nordvik, Ltd", "\"Nordvik, Ltd\"" },
+    { "Say \"hi\"", "\"Say \"\"hi\"\"\"" },
+    { "two\nlines", "\"two\nlines\"" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
+    {
+      g_autofree char *cell = written_cell (plain[i][0]);
+
+      g_assert_cmpstr (cell, ==, plain[i][1]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1037,6 +1123,10 @@ main (int   argc,
   g_test_add_func ("/og/csv/limits-have-documented-defaults", test_limits_have_documented_defaults);
   g_test_add_func ("/og/csv/freeing-reader-leaves-caller-stream-open",
                    test_freeing_reader_leaves_caller_stream_open);
+  g_test_add_func ("/og/csv/written-cells-starting-with-a-formula-character-stay-text",
+                   test_written_cells_starting_with_a_formula_character_stay_text);
+  g_test_add_func ("/og/csv/written-cells-without-a-formula-character-are-unchanged",
+                   test_written_cells_without_a_formula_character_are_unchanged);
 
   return g_test_run ();
 }
