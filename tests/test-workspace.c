@@ -4,11 +4,13 @@
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "og-audit.h"
 #include "og-report.h"
+#include "og-test-log.h"
 #include "og-test-util.h"
 #include "og-workspace.h"
 
@@ -650,6 +652,117 @@ test_workspace_a_kept_contact_is_never_flagged (Fixture       *fixture,
 /* ---- privacy ---------------------------------------------------------------------------- */
 
 static void
+assert_private (const char *path,
+                int         mode)
+{
+  GStatBuf info;
+
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  if ((int)(info.st_mode & 0777) != mode)
+    g_error ("%s has mode %o, not %o", path, (unsigned)(info.st_mode & 0777), (unsigned)mode);
+}
+
+static void
+test_workspace_its_folders_and_journal_files_are_private_whatever_the_umask (Fixture       *fixture,
+                                                                             gconstpointer  data)
+{
+  g_autofree char *folder = g_path_get_dirname (fixture->path);
+  g_autofree char *parent = g_path_get_dirname (folder);
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
+  g_autoptr(OgDataset) older = load ("Connections.csv", OLDER_CONNECTIONS, "messages.csv", OLDER_MESSAGES, NULL);
+  g_autoptr(OgWorkspace) workspace = NULL;
+  mode_t saved;
+
+  /* With no umask to lean on, only the modes the code asks for count. */
+  saved = umask (0);
+  workspace = open_workspace (fixture);
+  import (workspace, older);
+  umask (saved);
+
+  /* Every folder it made, the database, and SQLite's files beside it. */
+  assert_private (parent, 0700);
+  assert_private (folder, 0700);
+  assert_private (fixture->path, 0600);
+  assert_private (wal, 0600);
+  assert_private (shm, 0600);
+}
+
+static void
+test_workspace_debug_logs_hold_no_message_note_draft_or_name (Fixture       *fixture,
+                                                              gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", NULL);
+      const char *sources[] = { sample, NULL };
+      const char *draft = "Hi Marcus, please take me off your list for the code review demos.";
+      g_autoptr(OgWorkspace) workspace = NULL;
+      g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
+      g_autoptr(OgDataset) export = NULL;
+      g_autoptr(OgDataset) stored = NULL;
+      g_autoptr(OgAudit) audit = NULL;
+      g_autofree char *exported = NULL;
+      g_autoptr(GError) error = NULL;
+      GPtrArray *messages;
+      GPtrArray *invitations;
+      GPtrArray *connections;
+      OgPerson *person;
+
+      /* Import, decide, correct, draft, audit, export, with every debug message on. */
+      og_test_capture_log ();
+      workspace = open_workspace (fixture);
+      export = og_import (sources, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+      import (workspace, export);
+      messages = og_dataset_get_messages (export);
+      invitations = og_dataset_get_invitations (export);
+      connections = og_dataset_get_connections (export);
+      g_assert_cmpuint (messages->len, >, 0);
+      g_assert_cmpuint (invitations->len, >, 0);
+
+      person = g_ptr_array_index (connections, 0);
+      g_assert_true (og_workspace_set_decision (workspace, person->key, OG_DECISION_QUEUED, NULL));
+      g_assert_cmpint (og_workspace_save_draft (workspace, 0, person->key, NULL, draft, NULL), >, 0);
+      g_assert_true (og_workspace_add_correction (workspace, person->key,
+                                                  ((OgMessage *)g_ptr_array_index (messages, 0))->content,
+                                                  OG_LABEL_OTHER, NULL));
+      og_workspace_apply_corrections (workspace, classifier, NULL);
+      stored = reload (workspace);
+      audit = og_audit_new_with_classifier (stored, 60, classifier, NULL, OG_AUDIT_DEFAULT);
+      exported = og_workspace_export_json (workspace, NULL);
+      g_assert_nonnull (exported);
+
+      /* The debug lines were there to be read… */
+      g_assert_nonnull (strstr (og_test_log->str, "Import 1: "));
+      g_assert_nonnull (strstr (og_test_log->str, "Audited "));
+      /* …and none of them holds what people wrote, or who they are. */
+      for (guint i = 0; i < messages->len; i++)
+        {
+          OgMessage *message = g_ptr_array_index (messages, i);
+
+          og_test_assert_not_logged ("A message's text", message->content);
+          og_test_assert_not_logged ("A message's subject", message->subject);
+        }
+      for (guint i = 0; i < invitations->len; i++)
+        og_test_assert_not_logged ("An invitation note", ((OgInvitation *)g_ptr_array_index (invitations, i))->message);
+      for (guint i = 0; i < connections->len; i++)
+        {
+          OgPerson *connection = g_ptr_array_index (connections, i);
+
+          og_test_assert_not_logged ("A connection's name", connection->name);
+          og_test_assert_not_logged ("A connection's company", connection->company);
+        }
+      og_test_assert_not_logged ("The draft", draft);
+      g_string_free (og_test_log, TRUE);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+static void
 test_workspace_exports_every_decision_and_label_as_json (Fixture       *fixture,
                                                          gconstpointer  data)
 {
@@ -1019,6 +1132,9 @@ main (int    argc,
   ADD ("a-removal-keeps-its-time-through-a-re-invite", test_workspace_a_removal_keeps_its_time_through_a_re_invite);
   ADD ("corrections-change-later-classifications", test_workspace_corrections_change_later_classifications);
   ADD ("a-kept-contact-is-never-flagged", test_workspace_a_kept_contact_is_never_flagged);
+  ADD ("its-folders-and-journal-files-are-private-whatever-the-umask",
+       test_workspace_its_folders_and_journal_files_are_private_whatever_the_umask);
+  ADD ("debug-logs-hold-no-message-note-draft-or-name", test_workspace_debug_logs_hold_no_message_note_draft_or_name);
   ADD ("exports-every-decision-and-label-as-json", test_workspace_exports_every_decision_and_label_as_json);
   ADD ("delete-removes-every-file", test_workspace_delete_removes_every_file);
   ADD ("migrates-a-version-one-workspace-keeping-everything",
