@@ -4,11 +4,14 @@
  * tokens, truncated bodies. */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <libsoup/soup.h>
 #include <string.h>
 
 #include "og-importer.h"
 #include "og-portability.h"
+#include "og-sync.h"
+#include "og-test-log.h"
 
 #define TOKEN "AQX-test-token-7f3a"
 
@@ -25,6 +28,7 @@ typedef struct
   gboolean    stall;             /* never answer */
   guint       status;            /* when set, every answer has this status */
   const char *status_body;
+  const char *redirect;          /* when set, every answer is a 302 to it */
 } Api;
 
 static char *
@@ -71,6 +75,11 @@ handler (SoupServer        *server,
     {
       api->without_headers++;
       soup_server_message_set_status (message, 401, NULL);
+      return;
+    }
+  if (api->redirect != NULL)
+    {
+      soup_server_message_set_redirect (message, 302, api->redirect);
       return;
     }
   if (api->stall)
@@ -142,21 +151,30 @@ handler (SoupServer        *server,
     soup_server_message_set_status (message, 400, NULL);
 }
 
+/* @server on 127.0.0.1, a port of its own; its address. */
+static char *
+listen_on_loopback (SoupServer *server)
+{
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+  char *base;
+
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  base = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+  return base;
+}
+
 static void
 api_set_up (Api           *api,
             gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
-
   api->data_dir = g_test_build_filename (G_TEST_DIST, "data", "api", NULL);
   api->server = soup_server_new (NULL, NULL);
   soup_server_add_handler (api->server, "/rest", handler, api, NULL);
-  g_assert_true (soup_server_listen_local (api->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (api->server);
-  api->base = g_uri_to_string (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+  api->base = listen_on_loopback (api->server);
 }
 
 static void
@@ -424,6 +442,125 @@ test_portability_checks_a_token_with_member_authorizations (Api           *api,
   result_clear (&expired);
 }
 
+/* A stand-in for some other site, which counts what reaches it. */
+static void
+elsewhere_handler (SoupServer        *server,
+                   SoupServerMessage *message,
+                   const char        *path,
+                   GHashTable        *query,
+                   gpointer           user_data)
+{
+  guint *with_token = user_data;
+  const char *authorization = soup_message_headers_get_one (soup_server_message_get_request_headers (message),
+                                                            "Authorization");
+
+  if (authorization != NULL && strstr (authorization, TOKEN) != NULL)
+    (*with_token)++;
+  soup_server_message_set_status (message, 401, NULL);
+}
+
+static void
+test_portability_a_redirect_elsewhere_never_carries_the_token (Api           *api,
+                                                               gconstpointer  data)
+{
+  g_autoptr(SoupServer) elsewhere = soup_server_new (NULL, NULL);
+  g_autoptr(OgPortabilityClient) client = client_for (api);
+  g_autofree char *target = NULL;
+  guint with_token = 0;
+  Result result = { 0 };
+
+  /* Another port is another origin, as another host would be. */
+  soup_server_add_handler (elsewhere, NULL, elsewhere_handler, &with_token, NULL);
+  target = listen_on_loopback (elsewhere);
+  api->redirect = target;
+  fetch (client, NULL, &result);
+  g_assert_null (result.dataset);
+  g_assert_nonnull (result.error);
+  g_assert_cmpuint (api->without_headers, ==, 0);
+  g_assert_cmpuint (with_token, ==, 0);
+  result_clear (&result);
+}
+
+typedef struct
+{
+  OgDataset *dataset;
+  GError    *error;
+  gboolean   done;
+} Synced;
+
+static void
+synced_cb (GObject      *source,
+           GAsyncResult *async_result,
+           gpointer      user_data)
+{
+  Synced *synced = user_data;
+
+  synced->dataset = og_sync_finish (async_result, NULL, NULL, &synced->error);
+  synced->done = TRUE;
+}
+
+static void
+test_portability_debug_logs_never_hold_the_token (Api           *api,
+                                                  gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(OgPortabilityClient) client = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *dir = NULL;
+      g_autofree char *path = NULL;
+      g_autoptr(OgWorkspace) workspace = NULL;
+      Result checked = { 0 };
+      Result refused = { 0 };
+      Synced synced = { 0 };
+
+      /* As `G_MESSAGES_DEBUG=all outreach-guard sync` would log: a check, a
+       * throttled and a failed request retried, a sync, a refused token. */
+      og_test_capture_log ();
+
+      client = client_for (api);
+      og_portability_client_check_async (client, NULL, checked_cb, &checked);
+      while (!checked.done)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_no_error (checked.error);
+
+      dir = g_dir_make_tmp ("og-portability-XXXXXX", &error);
+      g_assert_no_error (error);
+      path = g_build_filename (dir, "workspace.db", NULL);
+      workspace = og_workspace_open (path, &error);
+      g_assert_no_error (error);
+      api->throttle = 1;
+      api->fail = 1;
+      og_sync_async (workspace, client, NULL, NULL, NULL, NULL, synced_cb, &synced);
+      while (!synced.done)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_no_error (synced.error);
+      g_assert_nonnull (synced.dataset);
+
+      api->status = 401;
+      api->status_body = "{\"serviceErrorCode\":65602,\"status\":401}";
+      fetch (client, NULL, &refused);
+      g_assert_error (refused.error, OG_PORTABILITY_ERROR, OG_PORTABILITY_ERROR_EXPIRED);
+
+      /* The requests and the retry were logged, and never the token. */
+      g_assert_nonnull (strstr (og_test_log->str, "GET "));
+      g_assert_nonnull (strstr (og_test_log->str, "Retrying "));
+      og_test_assert_not_logged ("The token", TOKEN);
+      og_test_assert_not_logged ("An Authorization header", "Bearer ");
+
+      result_clear (&checked);
+      result_clear (&refused);
+      g_clear_object (&synced.dataset);
+      og_workspace_delete (workspace, NULL);
+      g_rmdir (dir);
+      g_string_free (og_test_log, TRUE);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 static void
 test_portability_sends_the_token_over_https_only (void)
 {
@@ -466,6 +603,8 @@ main (int   argc,
   ADD ("a-truncated-page-is-a-clear-error", test_portability_a_truncated_page_is_a_clear_error);
   ADD ("a-silent-server-times-out-with-a-clear-error", test_portability_a_silent_server_times_out_with_a_clear_error);
   ADD ("checks-a-token-with-member-authorizations", test_portability_checks_a_token_with_member_authorizations);
+  ADD ("a-redirect-elsewhere-never-carries-the-token", test_portability_a_redirect_elsewhere_never_carries_the_token);
+  ADD ("debug-logs-never-hold-the-token", test_portability_debug_logs_never_hold_the_token);
 #undef ADD
   g_test_add_func ("/og/portability/sends-the-token-over-https-only", test_portability_sends_the_token_over_https_only);
 
