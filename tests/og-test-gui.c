@@ -319,6 +319,35 @@ og_test_wait_until (gboolean (*done) (gpointer data),
   return ok;
 }
 
+OgWindow *
+og_test_window_on (OgWorkspace        *workspace,
+                   const char * const *paths)
+{
+  OgWindow *window = og_window_new (NULL);
+
+  og_window_set_workspace (window, workspace);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  og_window_open_paths (window, paths);
+  og_test_wait_for_import (window);
+  og_test_wait_for_audit (window);
+  return window;
+}
+
+char *
+og_test_clipboard_text (GtkWidget *widget)
+{
+  GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (widget));
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (content == NULL)
+    return NULL;
+  g_value_init (&value, G_TYPE_STRING);
+  if (!gdk_content_provider_get_value (content, &value, NULL))
+    return NULL;
+  return g_value_dup_string (&value);
+}
+
 GtkWindow *
 og_test_find_toplevel (GType type)
 {

@@ -20,6 +20,9 @@ gboolean        og_test_wait_until                   (gboolean   (*done) (gpoint
                                                       gpointer     data,
                                                       guint        seconds);
 
+/* A 1200×800 window on @workspace that has imported @paths and audited them. */
+OgWindow       *og_test_window_on                    (OgWorkspace        *workspace,
+                                                      const char * const *paths);
 /* Until @window shows a dataset, then a little more for its first rows. */
 void            og_test_wait_for_import              (OgWindow    *window);
 /* Until the audit after an import has landed the view on its figures. */
@@ -40,6 +43,8 @@ gboolean        og_test_tree_has_label_starting      (GtkWidget   *widget,
                                                       const char  *prefix);
 GtkWidget      *og_test_find_descendant              (GtkWidget   *widget,
                                                       GType        type);
+/* The text on @widget's clipboard, if this process put some there. */
+char           *og_test_clipboard_text               (GtkWidget   *widget);
 /* The button under @widget whose label is @label (mnemonic included). */
 GtkWidget      *og_test_find_button                  (GtkWidget   *widget,
                                                       const char  *label);

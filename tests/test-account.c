@@ -368,6 +368,39 @@ test_account_refused_token_during_sync_offers_to_paste_a_new_one (void)
   og_test_remove_workspace_dir (dir);
 }
 
+static void
+test_account_a_pasted_token_cannot_be_copied_out_of_its_field (void)
+{
+  GtkWidget *window = adw_preferences_window_new ();
+  OgAccountPage *page = OG_ACCOUNT_PAGE (og_account_page_new ("http://127.0.0.1:9"));
+  GtkWidget *row;
+  GtkWidget *text;
+  g_autofree char *after_copy = NULL;
+  g_autofree char *after_cut = NULL;
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (window));
+  row = og_test_find_descendant (GTK_WIDGET (page), ADW_TYPE_PASSWORD_ENTRY_ROW);
+  g_assert_nonnull (row);
+  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+  g_assert_true (GTK_IS_TEXT (text));
+
+  /* Shown as dots, and Copy or Cut leave the clipboard as it was. */
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (text), "what was there before");
+  gtk_editable_set_text (GTK_EDITABLE (row), "AQV-secret-token");
+  g_assert_false (gtk_text_get_visibility (GTK_TEXT (text)));
+  gtk_editable_select_region (GTK_EDITABLE (text), 0, -1);
+  g_signal_emit_by_name (text, "copy-clipboard");
+  after_copy = og_test_clipboard_text (text);
+  g_signal_emit_by_name (text, "cut-clipboard");
+  after_cut = og_test_clipboard_text (text);
+  g_assert_cmpstr (after_copy, ==, "what was there before");
+  g_assert_cmpstr (after_cut, ==, "what was there before");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "AQV-secret-token");
+
+  og_test_destroy_and_assert_finalized (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -383,6 +416,8 @@ main (int   argc,
   /* No cursor blink: a focused field in a window destroyed without a window
    * manager never gets its focus-out, and GTK warns of the running blink. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, "gtk-cursor-blink", FALSE, NULL);
+  g_test_add_func ("/og/account/a-pasted-token-cannot-be-copied-out-of-its-field",
+                   test_account_a_pasted_token_cannot_be_copied_out_of_its_field);
   g_test_add_func ("/og/account/keeps-a-token-linkedin-accepts-and-removes-it",
                    test_account_keeps_a_token_linkedin_accepts_and_removes_it);
   g_test_add_func ("/og/account/sync-fills-the-window-from-the-api", test_account_sync_fills_the_window_from_the_api);

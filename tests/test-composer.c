@@ -45,29 +45,8 @@ window_on_sample (OgWorkspace *workspace)
 {
   g_autofree char *sample = og_test_sample_dir ();
   const char *paths[] = { sample, NULL };
-  OgWindow *window = og_window_new (NULL);
 
-  og_window_set_workspace (window, workspace);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  og_window_open_paths (window, paths);
-  og_test_wait_for_import (window);
-  og_test_wait_for_audit (window);
-  return window;
-}
-
-static char *
-clipboard_text (GtkWidget *widget)
-{
-  GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (widget));
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (content == NULL)
-    return NULL;
-  g_value_init (&value, G_TYPE_STRING);
-  if (!gdk_content_provider_get_value (content, &value, NULL))
-    return NULL;
-  return g_value_dup_string (&value);
+  return og_test_window_on (workspace, paths);
 }
 
 static void
@@ -187,7 +166,7 @@ test_composer_suggests_fills_copies_and_marks_sent (void)
 
   /* Copy puts the text on the clipboard and remembers the template used. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (composer), "composer.copy", NULL));
-  copied = clipboard_text (GTK_WIDGET (composer));
+  copied = og_test_clipboard_text (GTK_WIDGET (composer));
   g_assert_cmpstr (copied, ==, text);
   g_assert_true (og_test_wait_until (draft_stored, &(DraftWanted) { workspace, MARGAUX, FALSE, "asked-before" }, 10));
 

@@ -435,18 +435,13 @@ test_window_contact_page_explains_and_corrections_update_the_figures (void)
   const char *paths[] = { sample, NULL };
   /* Her invitation note is a one-message pitch, delivered as you accepted. */
   const char *slug = "alejandro-montes-de-oca-3873";
-  OgWindow *window = og_window_new (NULL);
+  OgWindow *window;
   const OgContactAudit *figures;
   g_autoptr(GPtrArray) sentences = NULL;
   g_autoptr(OgContact) contact = NULL;
   GListModel *all;
 
-  og_window_set_workspace (window, workspace);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  og_window_open_paths (window, paths);
-  og_test_wait_for_import (window);
-  og_test_wait_for_audit (window);
+  window = og_test_window_on (workspace, paths);
 
   figures = figures_of (window, slug);
   g_assert_nonnull (figures);
@@ -535,19 +530,14 @@ test_window_works_the_removal_queue_by_hand (void)
   OgWorkspace *workspace = og_test_temporary_workspace (&dir);
   g_autofree char *sample = og_test_sample_dir ();
   const char *paths[] = { sample, NULL };
-  OgWindow *window = og_window_new (NULL);
+  OgWindow *window;
   OgContactsView *view;
   GtkWidget *bar;
   g_autoptr(GHashTable) decisions = NULL;
   g_autoptr(OgContact) first = NULL;
   const char *kept_key;
 
-  og_window_set_workspace (window, workspace);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  og_window_open_paths (window, paths);
-  og_test_wait_for_import (window);
-  og_test_wait_for_audit (window);
+  window = og_test_window_on (workspace, paths);
   view = og_test_contacts_view_of (window);
   bar = og_test_find_descendant (GTK_WIDGET (view), GTK_TYPE_ACTION_BAR);
   g_assert_nonnull (bar);
@@ -902,6 +892,209 @@ test_window_about_says_what_the_metainfo_says (void)
   og_test_destroy_and_assert_finalized (about);
 }
 
+/* ---- what comes from a file is data ---------------------------------------------------- */
+
+/* Names, a company, a position and a message that Pango would parse: valid
+ * markup, which would lose its tags, and broken markup, which would warn
+ * (and a warning fails a test). */
+#define HOSTILE_OWNER    "Petra <i>Vinter</i>"
+#define HOSTILE_FIRST    "Ola <b>Nord</b>"
+#define HOSTILE_LAST     "& Sons"
+#define HOSTILE_NAME     HOSTILE_FIRST " " HOSTILE_LAST
+#define HOSTILE_COMPANY  "<span foreground='red'>Nordvik</span> Freight"
+#define HOSTILE_POSITION "Head of <u>Sales</u> &amp; more"
+#define HOSTILE_MESSAGE  "Tom & Jerry say <hi> to your team. We cut freight costs by a third: open to a quick call next week?"
+
+static void
+write_export_file (const char *dir,
+                   const char *name,
+                   const char *text)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+}
+
+static void
+remove_export_file (const char *dir,
+                    const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_unlink (path);
+}
+
+static void
+test_window_shows_text_from_a_file_as_text_never_as_markup (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  g_autofree char *export = g_build_filename (dir, "export", NULL);
+  const char *paths[] = { export, NULL };
+  OgWindow *window;
+  g_autoptr(OgContact) ola = NULL;
+  GListModel *contacts;
+  OgPerson *person;
+
+  g_assert_cmpint (g_mkdir (export, 0700), ==, 0);
+  write_export_file (export, "Profile.csv",
+                     "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,"
+                     "Geo Location,Twitter Handles,Websites,Instant Messengers\n"
+                     "Petra,<i>Vinter</i>,,,,Head of Logistics,,,,,,,\n");
+  write_export_file (export, "Connections.csv",
+                     "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                     "\"" HOSTILE_FIRST "\",\"" HOSTILE_LAST "\",https://www.linkedin.com/in/ola-nord,,"
+                     "\"" HOSTILE_COMPANY "\",\"" HOSTILE_POSITION "\",01 Feb 2025\n");
+  write_export_file (export, "messages.csv",
+                     "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,"
+                     "SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT,IS CONVERSATION DRAFT\n"
+                     "2-o,,\"" HOSTILE_NAME "\",https://www.linkedin.com/in/ola-nord,\"" HOSTILE_OWNER "\","
+                     "https://www.linkedin.com/in/petra-vinter,2025-02-01 09:05:00 UTC,,"
+                     "\"" HOSTILE_MESSAGE "\",INBOX,false,false\n");
+
+  window = og_test_window_on (workspace, paths);
+
+  /* The owner's name in the title, the connection's in the list. */
+  g_assert_true (og_test_tree_has_label (GTK_WIDGET (window), HOSTILE_OWNER));
+  contacts = og_window_get_contacts (window);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
+  ola = g_list_model_get_item (contacts, 0);
+  person = og_contact_get_person (ola);
+  g_assert_cmpstr (person->name, ==, HOSTILE_NAME);
+  g_assert_true (og_test_tree_has_label (GTK_WIDGET (window), HOSTILE_NAME));
+
+  /* Their page: name, position, company and the message, each exactly as written. */
+  og_contacts_view_show_contact (og_test_contacts_view_of (window), ola);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (og_test_tree_has_label (GTK_WIDGET (window), HOSTILE_POSITION));
+  g_assert_true (og_test_tree_has_label (GTK_WIDGET (window), HOSTILE_COMPANY));
+  g_assert_true (og_test_tree_has_label (GTK_WIDGET (window), HOSTILE_MESSAGE));
+
+  g_clear_object (&ola);
+  og_test_destroy_and_assert_finalized (window);
+  og_test_unref_and_assert_finalized (g_steal_pointer (&workspace));
+  remove_export_file (export, "Profile.csv");
+  remove_export_file (export, "Connections.csv");
+  remove_export_file (export, "messages.csv");
+  g_rmdir (export);
+  og_test_remove_workspace_dir (dir);
+}
+
+static void
+test_window_opens_no_url_but_https_linkedin_pages (void)
+{
+  /* What a file could hold in a profile or message link. */
+  const char *refused[] = {
+    "http://www.linkedin.com/in/ola-nord",
+    "https://evil.example/in/ola-nord",
+    "https://www.linkedin.com.evil.example/in/ola-nord",
+    "https://www.linkedin.com@evil.example/",
+    "file:///etc/passwd",
+    "javascript:alert(1)//www.linkedin.com",
+    "",
+  };
+  OgWindow *window = og_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_test_expect_message ("og-window", G_LOG_LEVEL_WARNING, "Refused to open a URL*");
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-url", "s", refused[i]));
+      g_test_assert_expected_messages ();
+    }
+
+  og_test_destroy_and_assert_finalized (window);
+}
+
+/* The save dialog GtkFileChooserNative falls back to without a portal. */
+static void
+spin (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+/* Saves as @folder/@name in the dialog GtkFileChooserNative falls back to
+ * without a portal, once the dialog has settled on its first folder. */
+static void
+save_as (const char *folder,
+         const char *name)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  g_autoptr(GFile) where = g_file_new_for_path (folder);
+  g_autoptr(GFile) wanted = g_file_get_child (where, name);
+  GtkWindow *dialog = NULL;
+  gboolean chosen = FALSE;
+
+  while ((dialog = og_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG)) == NULL &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (dialog);
+  while (!chosen && g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GFile) file = NULL;
+
+      g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), where, NULL));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+      spin (100);
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      chosen = file != NULL && g_file_equal (file, wanted);
+    }
+  g_assert_true (chosen);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  /* The dialog checks the name before it answers. */
+  while (og_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL && g_get_monotonic_time () < deadline)
+    spin (20);
+  g_assert_null (og_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
+static gboolean
+file_written (gpointer data)
+{
+  GStatBuf info;
+
+  return g_stat (data, &info) == 0 && info.st_size > 0;
+}
+
+static void
+test_window_writes_its_exports_private_to_the_user (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  g_autofree char *sample = og_test_sample_dir ();
+  g_autofree char *data = g_build_filename (dir, "outreach-guard-data.json", NULL);
+  g_autofree char *queue = g_build_filename (dir, "removal-queue.csv", NULL);
+  const char *paths[] = { sample, NULL };
+  OgWindow *window = og_test_window_on (workspace, paths);
+  GStatBuf info;
+
+  /* Export Your Data…: decisions, corrections and drafts. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-data", NULL));
+  save_as (dir, "outreach-guard-data.json");
+  g_assert_true (og_test_wait_until (file_written, data, 10));
+  g_assert_cmpint (g_stat (data, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+
+  /* The removal queue as CSV: names and companies of other people. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-queue", NULL));
+  save_as (dir, "removal-queue.csv");
+  g_assert_true (og_test_wait_until (file_written, queue, 10));
+  g_assert_cmpint (g_stat (queue, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+
+  og_test_destroy_and_assert_finalized (window);
+  og_test_unref_and_assert_finalized (g_steal_pointer (&workspace));
+  g_unlink (data);
+  g_unlink (queue);
+  og_test_remove_workspace_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -949,6 +1142,10 @@ main (int   argc,
                    test_window_shortcuts_window_loads_with_valid_keys);
   g_test_add_func ("/og/window/deletes-all-data-after-confirmation",
                    test_window_deletes_all_data_after_confirmation);
+  g_test_add_func ("/og/window/shows-text-from-a-file-as-text-never-as-markup",
+                   test_window_shows_text_from_a_file_as_text_never_as_markup);
+  g_test_add_func ("/og/window/opens-no-url-but-https-linkedin-pages", test_window_opens_no_url_but_https_linkedin_pages);
+  g_test_add_func ("/og/window/writes-its-exports-private-to-the-user", test_window_writes_its_exports_private_to_the_user);
 
   return g_test_run ();
 }
