@@ -16,6 +16,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
 from tap import check, finish
 
@@ -162,6 +163,18 @@ check(not_profile.returncode == 1 and "example.com" in not_profile.stderr,
       f"a URL that is not a LinkedIn profile exits 1: {not_profile.stderr.strip()}")
 usage = run("draft")
 check(usage.returncode == 2 and "--list" in usage.stderr, f"draft without a template says how to use it: {usage.stderr.strip()}")
+
+# A name and a company with terminal escapes (a window title, a screen clear) print as text.
+with tempfile.TemporaryDirectory(prefix="og-check-cli-") as hostile:
+    connections = os.path.join(hostile, "Connections.csv")
+    with open(connections, "w", encoding="utf-8") as out:
+        out.write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                  "\"Ola\x1b]0;owned\x07\",Nord,https://www.linkedin.com/in/ola-nord,,\"Nord\x1b[2Jvik\x9b31m\",Sales,"
+                  "01 Feb 2025\n")
+    escaped = run("draft", "polite-removal", "--contact=https://www.linkedin.com/in/ola-nord", connections)
+    check(escaped.returncode == 0 and escaped.stdout.startswith("Hi Ola]0;owned,\n")
+          and not any(c in escaped.stdout for c in "\x1b\x07\x9b"),
+          f"draft prints no control character from the export, only the template's line breaks: {escaped.stdout[:60]!r}")
 
 helped = run("help")
 check(helped.returncode == 0 and "audit" in helped.stdout and "classify" in helped.stdout and "draft" in helped.stdout,

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "og-cli-private.h"
 #include "og-reply-choice.h"
@@ -39,6 +40,26 @@ one_field (const char *text)
   return field;
 }
 
+/* The reply as it may go to a terminal: a name or a company in an export
+ * can hold escape sequences that would retitle the window or rewrite the
+ * screen. The template's line breaks and tabs stay; other control
+ * characters go. */
+static char *
+printable (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_iscntrl (c) || c == '\n' || c == '\t')
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static int
 list_templates (GPtrArray *templates)
 {
@@ -66,6 +87,7 @@ og_cli_command_draft (int    argc,
   g_autofree char *key = NULL;
   g_autofree char *my_first_name = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *printed = NULL;
   g_auto(GStrv) rest = NULL;
   gboolean list = FALSE;
   const OgReplyTemplate *template;
@@ -143,8 +165,9 @@ og_cli_command_draft (int    argc,
       return 1;
     }
 
-  fputs (text, stdout);
-  if (!g_str_has_suffix (text, "\n"))
+  printed = printable (text);
+  fputs (printed, stdout);
+  if (!g_str_has_suffix (printed, "\n"))
     fputc ('\n', stdout);
   return fflush (stdout) == 0 ? 0 : 1;
 }
