@@ -28,7 +28,21 @@ og_test_wait_for_import (OgWindow *window)
   while (og_window_get_dataset (window) == NULL && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (wake);
-  /* Let the list realise its first rows. */
+  og_test_wait_for_rows (window);
+}
+
+/* The list fills its rows a few a frame: wait until it has caught up. */
+void
+og_test_wait_for_rows (OgWindow *window)
+{
+  GtkWidget *view = og_test_find_descendant (GTK_WIDGET (window), OG_TYPE_CONTACTS_VIEW);
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (20, og_test_wake_cb, NULL);
+
+  while (view != NULL && og_contacts_view_is_filtering (OG_CONTACTS_VIEW (view)) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
   for (guint i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
 }
@@ -282,8 +296,7 @@ og_test_wait_for_audit (OgWindow *window)
   while (g_strcmp0 (og_contacts_view_get_view (view), "fast") != 0 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (wake);
-  for (guint i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
+  og_test_wait_for_rows (window);
 }
 
 GtkWidget *

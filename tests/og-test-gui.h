@@ -51,6 +51,7 @@ GtkWidget      *og_test_find_button                  (GtkWidget   *widget,
 /* A visible toplevel window of @type (a dialog, the composer), or NULL. */
 GtkWindow      *og_test_find_toplevel                (GType        type);
 OgContactsView *og_test_contacts_view_of             (OgWindow    *window);
+void            og_test_wait_for_rows                (OgWindow    *window);
 
 /* With OG_SCREENSHOT_DIR set, saves what @window shows as @name: for people
  * to look at, and for the AppStream screenshots. */

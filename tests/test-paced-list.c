@@ -247,6 +247,39 @@ test_paced_list_settles_at_once_when_asked (void)
   g_assert_cmpuint (changes, ==, 120);
 }
 
+static void
+test_paced_list_in_manual_mode_moves_only_when_stepped (void)
+{
+  g_autoptr(GListStore) store = numbers (0, 40);
+  g_autoptr(OgPacedList) list = og_paced_list_new (G_LIST_MODEL (store), STEP);
+  g_autoptr(GListStore) others = numbers (100, 40);
+  g_autoptr(GListStore) third = numbers (200, 40);
+  guint changes = 0, steps = 0;
+  g_autoptr(GPtrArray) rows = watch_rows (list, 20, &changes);
+
+  og_paced_list_set_manual (list, TRUE);
+  replace_all (store, others);
+  for (guint i = 0; i < 10; i++)
+    one_turn ();
+  /* Idles between frames do nothing: the owner steps once a frame. */
+  g_assert_cmpuint (changes, ==, 0);
+  g_assert_false (og_paced_list_is_settled (list));
+  while (og_paced_list_step (list))
+    {
+      steps++;
+      g_assert_cmpuint (changes, ==, steps * STEP);
+    }
+  g_assert_true (og_paced_list_is_settled (list));
+  g_assert_cmpuint (changes, ==, 20);
+  assert_follows (list);
+
+  /* Back to idles: it catches up on its own. */
+  replace_all (store, third);
+  og_paced_list_set_manual (list, FALSE);
+  wait_until_settled (list);
+  assert_follows (list);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,6 +296,8 @@ main (int   argc,
                    test_paced_list_grows_in_steps_where_a_view_has_widgets_and_at_once_beyond);
   g_test_add_func ("/og/paced-list/shrinks-once-the-source-holds-still",
                    test_paced_list_shrinks_once_the_source_holds_still);
+  g_test_add_func ("/og/paced-list/in-manual-mode-moves-only-when-stepped",
+                   test_paced_list_in_manual_mode_moves_only_when_stepped);
   g_test_add_func ("/og/paced-list/settles-at-once-when-asked",
                    test_paced_list_settles_at_once_when_asked);
 

@@ -30,7 +30,9 @@ struct _OgPacedList
   guint       rows_per_step;
   guint       dirty_from;    /* rows from here may show the wrong item; G_MAXUINT when none */
   gboolean    source_moved;  /* the source changed since the last step */
-  guint       step_id;
+  gboolean    pending;       /* some row or the count is behind the source */
+  gboolean    manual;        /* the owner calls og_paced_list_step(), e.g. once a frame */
+  guint       step_id;       /* the idle that steps otherwise */
 };
 
 static void og_paced_list_model_init (GListModelInterface *iface);
@@ -194,16 +196,35 @@ step (OgPacedList *self,
   return !refreshed || self->rows->len != g_list_model_get_n_items (self->source);
 }
 
+static void
+set_pending (OgPacedList *self,
+             gboolean     pending)
+{
+  if (self->pending == pending)
+    return;
+  self->pending = pending;
+  if (!pending)
+    g_clear_handle_id (&self->step_id, g_source_remove);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SETTLED]);
+}
+
 static gboolean
 step_cb (gpointer user_data)
 {
   OgPacedList *self = user_data;
 
-  if (step (self, self->rows_per_step))
+  if (og_paced_list_step (self))
     return G_SOURCE_CONTINUE;
   self->step_id = 0;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SETTLED]);
   return G_SOURCE_REMOVE;
+}
+
+static void
+schedule (OgPacedList *self)
+{
+  /* An idle runs after the frame that follows. */
+  if (self->pending && !self->manual && self->step_id == 0)
+    self->step_id = g_idle_add (step_cb, self);
 }
 
 static void
@@ -214,12 +235,8 @@ source_items_changed_cb (OgPacedList *self,
 {
   self->dirty_from = MIN (self->dirty_from, position);
   self->source_moved = TRUE;
-  if (self->step_id == 0)
-    {
-      /* After the frame that follows, so every step gets a frame of its own. */
-      self->step_id = g_idle_add (step_cb, self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SETTLED]);
-    }
+  set_pending (self, TRUE);
+  schedule (self);
 }
 
 /* ---- the object ---------------------------------------------------------------- */
@@ -323,7 +340,33 @@ gboolean
 og_paced_list_is_settled (OgPacedList *self)
 {
   g_return_val_if_fail (OG_IS_PACED_LIST (self), TRUE);
-  return self->step_id == 0;
+  return !self->pending;
+}
+
+/* With @manual, nothing moves until og_paced_list_step() is called: a list view
+ * calls it once a frame, so that idles between two frames cannot pile several
+ * steps into one. Otherwise an idle steps. */
+void
+og_paced_list_set_manual (OgPacedList *self,
+                          gboolean     manual)
+{
+  g_return_if_fail (OG_IS_PACED_LIST (self));
+
+  self->manual = manual;
+  if (manual)
+    g_clear_handle_id (&self->step_id, g_source_remove);
+  schedule (self);
+}
+
+/* One bounded step. Returns: TRUE while more is left. */
+gboolean
+og_paced_list_step (OgPacedList *self)
+{
+  g_return_val_if_fail (OG_IS_PACED_LIST (self), FALSE);
+
+  if (self->pending && !step (self, self->rows_per_step))
+    set_pending (self, FALSE);
+  return self->pending;
 }
 
 /* Catches up now, without pacing: for callers that need the rows at once. */
@@ -335,9 +378,5 @@ og_paced_list_settle (OgPacedList *self)
   self->source_moved = FALSE;
   while (step (self, G_MAXUINT))
     self->source_moved = FALSE;
-  if (self->step_id != 0)
-    {
-      g_clear_handle_id (&self->step_id, g_source_remove);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SETTLED]);
-    }
+  set_pending (self, FALSE);
 }

@@ -17,5 +17,8 @@ OgPacedList *og_paced_list_new         (GListModel  *source,
 GListModel  *og_paced_list_get_source  (OgPacedList *self);
 gboolean     og_paced_list_is_settled  (OgPacedList *self);
 void         og_paced_list_settle      (OgPacedList *self);
+void         og_paced_list_set_manual  (OgPacedList *self,
+                                        gboolean     manual);
+gboolean     og_paced_list_step        (OgPacedList *self);
 
 G_END_DECLS

@@ -20,7 +20,7 @@
 #define FILTER_IN_STEPS_ABOVE 5000
 /* Rows the list rebinds per main-loop turn: a few milliseconds with seven
  * columns on GTK 4.8, so a turn leaves most of a frame for drawing. */
-#define ROWS_PER_STEP 24
+#define ROWS_PER_STEP 8
 
 typedef struct
 {
@@ -78,6 +78,7 @@ struct _OgContactsView
   GtkSortListModel    *sorted;
   GtkCustomFilter     *filter;
   OgPacedList         *paced;        /* what the column view shows: rows over @filtered */
+  guint                paced_tick;   /* steps @paced once a frame while it is behind */
   GHashTable          *decisions;    /* person key → OgDecision */
   GHashTable          *removals;     /* person key → gint64* removed at */
   GtkLabel            *counts[G_N_ELEMENTS (views)];
@@ -303,6 +304,46 @@ filtered_pending_cb (OgContactsView *self)
       update_content (self);
       update_action_bar (self);
     }
+}
+
+/* One step of the rows a frame, before the frame's layout: idles between
+ * two frames would otherwise pile several steps into one frame. */
+static gboolean
+paced_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  OgContactsView *self = user_data;
+
+  if (og_paced_list_step (self->paced))
+    return G_SOURCE_CONTINUE;
+  self->paced_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+paced_settled_cb (OgContactsView *self)
+{
+  if (!og_paced_list_is_settled (self->paced) && self->paced_tick == 0 &&
+      gtk_widget_get_mapped (GTK_WIDGET (self->column_view)))
+    self->paced_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->column_view), paced_tick_cb, self, NULL);
+}
+
+/* Frames step the rows while the list is on screen; off screen idles do. */
+static void
+column_view_mapped_cb (OgContactsView *self)
+{
+  og_paced_list_set_manual (self->paced, TRUE);
+  paced_settled_cb (self);
+}
+
+static void
+column_view_unmapped_cb (OgContactsView *self)
+{
+  if (self->paced_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->column_view), self->paced_tick);
+  self->paced_tick = 0;
+  og_paced_list_set_manual (self->paced, FALSE);
 }
 
 /* Rows keep their place while their people change: a selection from before
@@ -993,6 +1034,8 @@ og_contacts_view_dispose (GObject *object)
   /* A filter still running in steps must not report back to a view without widgets. */
   if (self->filtered != NULL)
     g_signal_handlers_disconnect_by_data (self->filtered, self);
+  if (self->paced != NULL)
+    g_signal_handlers_disconnect_by_data (self->paced, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), OG_TYPE_CONTACTS_VIEW);
   g_clear_object (&self->paced);
   g_clear_object (&self->sorted);
@@ -1070,6 +1113,12 @@ og_contacts_view_init (OgContactsView *self)
    * so no change of search or view makes it rebuild 200 rows in one frame. */
   self->paced = og_paced_list_new (G_LIST_MODEL (self->filtered), ROWS_PER_STEP);
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (filtered_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->paced, "notify::settled", G_CALLBACK (paced_settled_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->column_view, "map", G_CALLBACK (column_view_mapped_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->column_view, "unmap", G_CALLBACK (column_view_unmapped_cb), self,
                            G_CONNECT_SWAPPED);
   selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->paced)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
