@@ -511,6 +511,47 @@ is_candidate (const OgMessage *message)
          (message->conversation == NULL || !message->conversation->is_sponsored);
 }
 
+/* Candidates in one bucket are compared with one member of each group found
+ * there so far, not with each other: a script sent 50,000 times costs 50,000
+ * comparisons, not a billion. A member that matches no group starts one; at
+ * most MAX_GROUPS_PER_BUCKET are kept, as buckets of unrelated messages that
+ * share a band by chance are small. */
+#define MAX_GROUPS_PER_BUCKET 64
+
+static void
+link_bucket (Candidate       *candidates,
+             const BandEntry *bucket,
+             guint            n_bucket,
+             guint           *parent,
+             guint           *size)
+{
+  guint groups[MAX_GROUPS_PER_BUCKET];
+  guint n_groups = 0;
+
+  for (guint i = 0; i < n_bucket; i++)
+    {
+      guint a = bucket[i].index;
+      gboolean placed = FALSE;
+
+      /* Every group is tried: one message like two groups joins them. */
+      for (guint g = 0; g < n_groups; g++)
+        {
+          guint b = groups[g];
+
+          if (find_root (parent, a) == find_root (parent, b))
+            placed = TRUE;
+          else if (signature_similarity (candidates[a].signature, candidates[b].signature) >=
+                   OG_TEMPLATES_SIMILARITY)
+            {
+              unite (parent, size, a, b);
+              placed = TRUE;
+            }
+        }
+      if (!placed && n_groups < MAX_GROUPS_PER_BUCKET)
+        groups[n_groups++] = a;
+    }
+}
+
 /* Joins every confirmed pair that shares a band with another candidate. */
 static void
 link_near_duplicates (Candidate *candidates,
@@ -540,20 +581,7 @@ link_near_duplicates (Candidate *candidates,
           while (end < n && entries[end].key == entries[start].key)
             end++;
 
-          /* Pairs already joined cost a lookup, not a comparison: a script
-           * sent a thousand times stays cheap after its first pass. */
-          for (guint i = start; i < end; i++)
-            for (guint j = i + 1; j < end; j++)
-              {
-                guint a = entries[i].index;
-                guint b = entries[j].index;
-
-                if (find_root (parent, a) == find_root (parent, b))
-                  continue;
-                if (signature_similarity (candidates[a].signature, candidates[b].signature) >=
-                    OG_TEMPLATES_SIMILARITY)
-                  unite (parent, size, a, b);
-              }
+          link_bucket (candidates, entries + start, end - start, parent, size);
           start = end;
         }
     }
