@@ -1001,6 +1001,62 @@ load_sample (JsonParser **out_parser)
   return dataset;
 }
 
+typedef struct
+{
+  OgClassifier *classifier;
+  guint         calls;
+} OneByOne;
+
+static void
+label_one_by_one (const OgMessage *message,
+                  const OgPerson  *sender,
+                  OgAuditLabel    *result,
+                  gpointer         user_data)
+{
+  OneByOne *asked = user_data;
+  g_autoptr(OgClassification) classification = NULL;
+
+  asked->calls++;
+  classification = og_classifier_classify_for (asked->classifier, message->content,
+                                               sender != NULL ? sender->key : NULL);
+  result->label = classification->label;
+  result->score = classification->score;
+  result->bump = classification->bump;
+  result->leans_pitch = classification->label == OG_LABEL_UNSURE && classification->best == OG_LABEL_PITCH;
+}
+
+static gboolean
+opt_out_one_by_one (const OgMessage *message,
+                    gpointer         user_data)
+{
+  OneByOne *asked = user_data;
+
+  asked->calls++;
+  return og_classifier_is_opt_out (asked->classifier, message->content, NULL, NULL);
+}
+
+static void
+test_audit_classified_on_every_core_labels_as_one_message_at_a_time (void)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(OgDataset) dataset = load_sample (&parser);
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
+  OneByOne asked = { classifier, 0 };
+  g_autoptr(OgAudit) together = og_audit_new_with_classifier (dataset, 60, classifier, NULL, OG_AUDIT_DEFAULT);
+  g_autoptr(OgAudit) alone = og_audit_new (dataset, 60, label_one_by_one, opt_out_one_by_one, &asked);
+  GPtrArray *messages = og_dataset_get_messages (dataset);
+
+  /* The sample has enough messages for the work to be shared out (256 a thread). */
+  g_assert_cmpuint (asked.calls, >=, 512);
+  for (guint i = 0; i < messages->len; i++)
+    {
+      OgMessage *message = g_ptr_array_index (messages, i);
+
+      g_assert_cmpint (og_audit_get_label (together, message), ==, og_audit_get_label (alone, message));
+      g_assert_cmpint (og_audit_is_opt_out (together, message), ==, og_audit_is_opt_out (alone, message));
+    }
+}
+
 static void
 test_audit_sample_export_matches_what_it_was_built_to_contain (void)
 {
@@ -1128,6 +1184,8 @@ main (int   argc,
   g_test_add_func ("/og/audit/an-owner-reply-breaks-a-follow-up-run", test_audit_an_owner_reply_breaks_a_follow_up_run);
   g_test_add_func ("/og/audit/a-bump-of-an-unanswered-pitch-is-a-pitch",
                    test_audit_a_bump_of_an_unanswered_pitch_is_a_pitch);
+  g_test_add_func ("/og/audit/classified-on-every-core-labels-as-one-message-at-a-time",
+                   test_audit_classified_on_every_core_labels_as_one_message_at_a_time);
   g_test_add_func ("/og/audit/options-count-recruiting-as-pitches-only-when-asked",
                    test_audit_options_count_recruiting_as_pitches_only_when_asked);
   g_test_add_func ("/og/audit/an-owner-draft-does-not-break-a-follow-up-run",

@@ -357,6 +357,31 @@ test_classifier_meets_its_aims_on_the_held_out_set (void)
   g_assert_cmpuint (tally.recruiting_called_pitch * 100, <=, tally.actual[OG_LABEL_RECRUITING] * 5);
 }
 
+static void
+test_classifier_decides_without_evidence_as_it_does_with_it (void)
+{
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
+  const char *texts[] = {
+    "Hi! We help teams like yours book more demos. Open to a quick call next week?",
+    "We are hiring a senior engineer and your profile is a great fit for the role.",
+    "Thanks for the talk yesterday, congrats on the launch!",
+    "Following up on my last message about our platform.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(OgClassification) full = og_classifier_classify_for (classifier, texts[i], "someone");
+      g_autoptr(OgClassification) quick = og_classifier_decide_for (classifier, texts[i], "someone");
+
+      g_assert_cmpint (quick->label, ==, full->label);
+      g_assert_cmpint (quick->best, ==, full->best);
+      g_assert_cmpfloat (quick->score, ==, full->score);
+      g_assert_cmpint (quick->bump, ==, full->bump);
+      g_assert_cmpuint (full->evidence->len, >, 0);
+      g_assert_cmpuint (quick->evidence->len, ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -366,6 +391,8 @@ main (int   argc,
   g_test_add_func ("/og/classifier/labels-a-clear-pitch-with-evidence-and-spans",
                    test_classifier_labels_a_clear_pitch_with_evidence_and_spans);
   g_test_add_func ("/og/classifier/tells-recruiting-from-pitch", test_classifier_tells_recruiting_from_pitch);
+  g_test_add_func ("/og/classifier/decides-without-evidence-as-it-does-with-it",
+                   test_classifier_decides_without_evidence_as_it_does_with_it);
   g_test_add_func ("/og/classifier/labels-thanks-as-other", test_classifier_labels_thanks_as_other);
   g_test_add_func ("/og/classifier/puts-an-unknown-message-in-no-confident-pitch",
                    test_classifier_puts_an_empty_message_in_the_unsure_band);

@@ -651,26 +651,31 @@ og_audit_new_full (OgDataset           *dataset,
   return g_steal_pointer (&self);
 }
 
+/* What the classifier said of one message, worked out ahead of the audit. */
+typedef struct
+{
+  OgAuditLabel label;
+  gboolean     opt_out;
+} Precomputed;
+
 typedef struct
 {
   OgClassifier   *classifier;
   OgAuditOptions  options;
+  GHashTable     *index;     /* OgMessage* → GUINT_TO_POINTER (position in @results + 1) */
+  Precomputed    *results;
 } Adapter;
 
 static void
-classify_with (const OgMessage *message,
-               const OgPerson  *sender,
-               OgAuditLabel    *result,
-               gpointer         user_data)
+label_message (Adapter         *adapter,
+               const OgMessage *message,
+               OgAuditLabel    *result)
 {
-  Adapter *adapter = user_data;
   g_autoptr(OgClassification) classification = NULL;
 
-  if (message->content == NULL)
-    return;
-
-  classification = og_classifier_classify_for (adapter->classifier, message->content,
-                                               sender != NULL ? sender->key : NULL);
+  /* The audit keeps labels, not evidence: the contact page asks again. */
+  classification = og_classifier_decide_for (adapter->classifier, message->content,
+                                             message->sender != NULL ? message->sender->key : NULL);
   result->label = classification->label;
   result->score = classification->score;
   result->bump = classification->bump;
@@ -680,14 +685,103 @@ classify_with (const OgMessage *message,
     result->label = OG_LABEL_PITCH;
 }
 
+static void
+classify_with (const OgMessage *message,
+               const OgPerson  *sender,
+               OgAuditLabel    *result,
+               gpointer         user_data)
+{
+  Adapter *adapter = user_data;
+  guint at;
+
+  if (message->content == NULL)
+    return;
+  at = GPOINTER_TO_UINT (g_hash_table_lookup (adapter->index, message));
+  if (at != 0 && sender == message->sender)
+    *result = adapter->results[at - 1].label;
+  else
+    label_message (adapter, message, result);
+}
+
 static gboolean
 opt_out_with (const OgMessage *message,
               gpointer         user_data)
 {
   Adapter *adapter = user_data;
+  guint at;
 
-  return message->content != NULL &&
-         og_classifier_is_opt_out (adapter->classifier, message->content, NULL, NULL);
+  if (message->content == NULL)
+    return FALSE;
+  at = GPOINTER_TO_UINT (g_hash_table_lookup (adapter->index, message));
+  if (at != 0)
+    return adapter->results[at - 1].opt_out;
+  return og_classifier_is_opt_out (adapter->classifier, message->content, NULL, NULL);
+}
+
+typedef struct
+{
+  Adapter    *adapter;
+  GPtrArray  *messages;   /* those worth classifying */
+  guint       first;
+  guint       stride;
+} Share;
+
+static gpointer
+classify_share (gpointer data)
+{
+  Share *share = data;
+
+  for (guint i = share->first; i < share->messages->len; i += share->stride)
+    {
+      const OgMessage *message = g_ptr_array_index (share->messages, i);
+      Precomputed *result = &share->adapter->results[i];
+
+      result->label = (OgAuditLabel){ OG_LABEL_OTHER, 0.0, FALSE, FALSE };
+      if (message->from_owner)
+        result->opt_out = og_classifier_is_opt_out (share->adapter->classifier, message->content, NULL, NULL);
+      else
+        label_message (share->adapter, message, &result->label);
+    }
+  return NULL;
+}
+
+/* Classifies every message the audit may ask about, on every core: the
+ * classifier is the audit's main cost and each message is independent. */
+static void
+precompute (Adapter   *adapter,
+            OgDataset *dataset)
+{
+  GPtrArray *all = og_dataset_get_messages (dataset);
+  g_autoptr(GPtrArray) messages = g_ptr_array_sized_new (all->len);
+  guint n_threads = CLAMP (g_get_num_processors (), 1, 16);
+  g_autofree Share *shares = NULL;
+  g_autofree GThread **threads = NULL;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      OgMessage *message = g_ptr_array_index (all, i);
+
+      if (message->content != NULL && !message->is_draft && !message->is_sponsored)
+        {
+          g_ptr_array_add (messages, message);
+          g_hash_table_insert (adapter->index, message, GUINT_TO_POINTER (messages->len));
+        }
+    }
+  adapter->results = g_new0 (Precomputed, MAX (messages->len, 1));
+  n_threads = MIN (n_threads, MAX (messages->len / 256, 1));
+
+  shares = g_new (Share, n_threads);
+  threads = g_new0 (GThread *, n_threads);
+  for (guint t = 0; t < n_threads; t++)
+    {
+      shares[t] = (Share){ adapter, messages, t, n_threads };
+      /* This thread takes the last share itself. */
+      if (t + 1 < n_threads)
+        threads[t] = g_thread_new ("og-classify", classify_share, &shares[t]);
+    }
+  classify_share (&shares[n_threads - 1]);
+  for (guint t = 0; t + 1 < n_threads; t++)
+    g_thread_join (threads[t]);
 }
 
 OgAuditOptions
@@ -707,15 +801,20 @@ og_audit_new_with_classifier (OgDataset      *dataset,
                               const OgAuditDecisions *decisions,
                               OgAuditOptions  options)
 {
-  Adapter adapter = { classifier, options };
+  g_autoptr(GHashTable) index = g_hash_table_new (NULL, NULL);
+  Adapter adapter = { classifier, options, index, NULL };
+  OgAudit *audit;
 
   g_return_val_if_fail (OG_IS_CLASSIFIER (classifier), NULL);
 
   og_classifier_set_sensitivity (classifier, (options & OG_AUDIT_STRICT) ? "strict"
                                              : (options & OG_AUDIT_SENSITIVE) ? "sensitive" : "balanced");
 
+  precompute (&adapter, dataset);
   /* The callbacks run inside og_audit_new_full(): the adapter outlives them. */
-  return og_audit_new_full (dataset, threshold_minutes, classify_with, opt_out_with, &adapter, decisions);
+  audit = og_audit_new_full (dataset, threshold_minutes, classify_with, opt_out_with, &adapter, decisions);
+  g_free (adapter.results);
+  return audit;
 }
 
 typedef struct

@@ -1114,10 +1114,11 @@ find_correction (OgClassifier *self,
   return correction;
 }
 
-OgClassification *
-og_classifier_classify_for (OgClassifier *self,
-                            const char   *text,
-                            const char   *contact_key)
+static OgClassification *
+classify (OgClassifier *self,
+          const char   *text,
+          const char   *contact_key,
+          gboolean      with_evidence)
 {
   OgClassification *result;
   g_autoptr(GPtrArray) features = NULL;
@@ -1143,7 +1144,8 @@ og_classifier_classify_for (OgClassifier *self,
       best = c;
   result->best = (OgLabel)best;
   result->score = result->probabilities[best];
-  result->evidence = explain (&self->messages, features, best, &self->cues, NULL);
+  result->evidence = with_evidence ? explain (&self->messages, features, best, &self->cues, NULL)
+                                   : g_ptr_array_new_with_free_func ((GDestroyNotify)og_evidence_free);
   for (guint i = 0; i < features->len && !result->bump; i++)
     result->bump = g_str_equal (((Feature *)g_ptr_array_index (features, i))->name, "c:bump");
   correction = find_correction (self, text, contact_key);
@@ -1171,6 +1173,30 @@ og_classifier_classify_for (OgClassifier *self,
     result->label = result->best;
 
   return result;
+}
+
+OgClassification *
+og_classifier_classify_for (OgClassifier *self,
+                            const char   *text,
+                            const char   *contact_key)
+{
+  g_return_val_if_fail (OG_IS_CLASSIFIER (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return classify (self, text, contact_key, TRUE);
+}
+
+/* The same decision without its evidence, which costs a fifth of the time:
+ * for the audit, which asks for the evidence of a message only when it is shown. */
+OgClassification *
+og_classifier_decide_for (OgClassifier *self,
+                          const char   *text,
+                          const char   *contact_key)
+{
+  g_return_val_if_fail (OG_IS_CLASSIFIER (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return classify (self, text, contact_key, FALSE);
 }
 
 /* How sure a pitch must be at each sensitivity: "strict" accuses least. */

@@ -61,6 +61,10 @@ OgClassification *og_classifier_classify         (OgClassifier  *self,
 OgClassification *og_classifier_classify_for     (OgClassifier  *self,
                                                   const char    *text,
                                                   const char    *contact_key);
+/* As og_classifier_classify_for(), with an empty evidence: cheaper. */
+OgClassification *og_classifier_decide_for      (OgClassifier  *self,
+                                                  const char    *text,
+                                                  const char    *contact_key);
 
 /* The owner's own message: does it ask the contact to stop? */
 gboolean          og_classifier_is_opt_out       (OgClassifier  *self,

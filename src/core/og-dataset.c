@@ -28,6 +28,7 @@ struct _OgDataset
 
   GHashTable   *by_key;          /* key → OgPerson* */
   GHashTable   *by_name;         /* folded name → OgPerson*, or the ambiguous marker */
+  GHashTable   *url_keys;        /* profile URL as written → its key, or "" when it has none */
 
   OgPerson     *owner;
   const char   *profile_name;
@@ -74,6 +75,7 @@ og_dataset_finalize (GObject *object)
 
   g_clear_pointer (&self->by_key, g_hash_table_unref);
   g_clear_pointer (&self->by_name, g_hash_table_unref);
+  g_clear_pointer (&self->url_keys, g_hash_table_unref);
   g_clear_pointer (&self->connections, g_ptr_array_unref);
   g_clear_pointer (&self->conversations, g_ptr_array_unref);
   g_clear_pointer (&self->messages, g_ptr_array_unref);
@@ -107,6 +109,7 @@ og_dataset_init (OgDataset *self)
   self->api_acceptances = g_array_new (FALSE, FALSE, sizeof (ApiAcceptance));
   self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   self->by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  self->url_keys = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 OgDataset *
@@ -187,6 +190,27 @@ fold_name (const char *name)
     }
 
   return g_string_free (out, FALSE);
+}
+
+/* og_url_normalize_profile(), remembered: the same URL comes back in every
+ * message of a thread, and normalising it is a good part of an import. */
+static char *
+url_key (OgDataset  *self,
+         const char *url)
+{
+  const char *known;
+
+  if (url == NULL)
+    return NULL;
+  known = g_hash_table_lookup (self->url_keys, url);
+  if (known == NULL)
+    {
+      g_autofree char *key = og_url_normalize_profile (url);
+
+      known = g_string_chunk_insert_const (self->strings, key != NULL ? key : "");
+      g_hash_table_insert (self->url_keys, g_string_chunk_insert_const (self->strings, url), (gpointer)known);
+    }
+  return known[0] != '\0' ? g_strdup (known) : NULL;
 }
 
 static gboolean
@@ -319,7 +343,7 @@ og_dataset_add_connection_row (OgDataset   *self,
   record.connections_file = file;
   record.connections_line = row->line;
 
-  record.key = key = og_url_normalize_profile (og_row_get (row, OG_COL_URL));
+  record.key = key = url_key (self, og_row_get (row, OG_COL_URL));
   if (key == NULL && og_row_has (row, OG_COL_URL))
     og_dataset_take_warning (self,
                              og_warning_new (file, row->line,
@@ -687,8 +711,8 @@ og_dataset_add_api_acceptance (OgDataset  *self,
                                gint64      captured_at_ms)
 {
   ApiAcceptance acceptance = { 0 };
-  g_autofree char *inviter = og_url_normalize_profile (inviter_url);
-  g_autofree char *invitee = og_url_normalize_profile (invitee_url);
+  g_autofree char *inviter = url_key (self, inviter_url);
+  g_autofree char *invitee = url_key (self, invitee_url);
 
   g_return_if_fail (OG_IS_DATASET (self));
   g_return_if_fail (!self->finished);
@@ -742,7 +766,7 @@ resolve_person (OgDataset  *self,
                 const char *name,
                 const char *url)
 {
-  g_autofree char *key = og_url_normalize_profile (url);
+  g_autofree char *key = url_key (self, url);
   OgPerson *person = NULL;
 
   if (key != NULL)
@@ -855,7 +879,7 @@ is_owner_url (OgDataset  *self,
   if (self->owner == NULL || self->owner->profile_url == NULL || url == NULL)
     return FALSE;
 
-  key = og_url_normalize_profile (url);
+  key = url_key (self, url);
   return key != NULL && g_strcmp0 (key, self->owner->key) == 0;
 }
 
@@ -917,7 +941,7 @@ most_frequent_participant (OgDataset   *self,
   for (guint i = 0; i < self->messages->len; i++)
     {
       OgMessage *message = g_ptr_array_index (self->messages, i);
-      char *sender_key = og_url_normalize_profile (message->raw_sender_url);
+      char *sender_key = url_key (self, message->raw_sender_url);
       char *sender_name = fold_name (message->sender_name);
 
       if (sender_key != NULL && sender_name != NULL)
@@ -934,7 +958,7 @@ most_frequent_participant (OgDataset   *self,
       OgMessage *message = g_ptr_array_index (self->messages, i);
       const char *conversation = message->raw_conversation_id ? message->raw_conversation_id : "";
       GHashTable *seen = g_hash_table_lookup (by_conversation, conversation);
-      g_autofree char *sender_key = og_url_normalize_profile (message->raw_sender_url);
+      g_autofree char *sender_key = url_key (self, message->raw_sender_url);
       g_autofree char *sender_name = fold_name (message->sender_name);
 
       if (seen == NULL)
@@ -955,13 +979,13 @@ most_frequent_participant (OgDataset   *self,
             n_urls += urls[u][0] != '\0';
           for (guint u = 0; urls[u] != NULL; u++)
             {
-              g_autofree char *url_key = og_url_normalize_profile (urls[u]);
+              g_autofree char *found_key = url_key (self, urls[u]);
 
-              if (url_key != NULL && g_hash_table_contains (aliases, url_key))
-                count_participant (participants, seen, g_hash_table_lookup (aliases, url_key),
+              if (found_key != NULL && g_hash_table_contains (aliases, found_key))
+                count_participant (participants, seen, g_hash_table_lookup (aliases, found_key),
                                    NULL, intern (self, urls[u]));
-              else if (url_key != NULL)
-                count_participant (participants, seen, url_key,
+              else if (found_key != NULL)
+                count_participant (participants, seen, found_key,
                                    n_urls == 1 ? message->raw_to : NULL, intern (self, urls[u]));
             }
         }
@@ -979,11 +1003,11 @@ most_frequent_participant (OgDataset   *self,
     {
       Participant *participant = value;
       OgPerson *known = participant->url ? NULL : lookup_by_name (self, participant->name);
-      g_autofree char *url_key = og_url_normalize_profile (participant->url);
+      g_autofree char *found_key = url_key (self, participant->url);
       guint score;
 
-      if (url_key != NULL)
-        known = g_hash_table_lookup (self->by_key, url_key);
+      if (found_key != NULL)
+        known = g_hash_table_lookup (self->by_key, found_key);
       score = participant->conversations * 2 + (known != NULL && known->is_connection ? 0 : 1);
 
       if (score > best_score || (score == best_score && best != NULL && strcmp (key, best) < 0))
