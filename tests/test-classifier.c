@@ -358,6 +358,27 @@ test_classifier_meets_its_aims_on_the_held_out_set (void)
 }
 
 static void
+test_classifier_reads_case_digits_and_accents_alike_in_ascii_and_beyond (void)
+{
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
+  /* Pairs that normalise to the same words: case folded, a number as "0",
+   * accents dropped; the first of each is plain ASCII, the second not. */
+  const char *pairs[][2] = {
+    { "Open to a QUICK call in 15 minutes? Our cafe platform helps", "open to a quick call in 7 minutes? Our café platform helps" },
+    { "We help TEAMS grow revenue, demo at 10", "We help teams grow revenue, démo at 3" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autoptr(OgClassification) a = og_classifier_classify (classifier, pairs[i][0]);
+      g_autoptr(OgClassification) b = og_classifier_classify (classifier, pairs[i][1]);
+
+      for (guint c = 0; c < OG_N_MODEL_LABELS; c++)
+        g_assert_cmpfloat_with_epsilon (a->probabilities[c], b->probabilities[c], 1e-12);
+    }
+}
+
+static void
 test_classifier_decides_without_evidence_as_it_does_with_it (void)
 {
   g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
@@ -391,6 +412,8 @@ main (int   argc,
   g_test_add_func ("/og/classifier/labels-a-clear-pitch-with-evidence-and-spans",
                    test_classifier_labels_a_clear_pitch_with_evidence_and_spans);
   g_test_add_func ("/og/classifier/tells-recruiting-from-pitch", test_classifier_tells_recruiting_from_pitch);
+  g_test_add_func ("/og/classifier/reads-case-digits-and-accents-alike-in-ascii-and-beyond",
+                   test_classifier_reads_case_digits_and_accents_alike_in_ascii_and_beyond);
   g_test_add_func ("/og/classifier/decides-without-evidence-as-it-does-with-it",
                    test_classifier_decides_without_evidence_as_it_does_with_it);
   g_test_add_func ("/og/classifier/labels-thanks-as-other", test_classifier_labels_thanks_as_other);
