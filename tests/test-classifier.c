@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "og-classifier.h"
+#include "og-error.h"
 #include "og-test-util.h"
 
 static void
@@ -379,6 +380,56 @@ test_classifier_reads_case_digits_and_accents_alike_in_ascii_and_beyond (void)
 }
 
 static void
+test_classifier_carried_by_the_program_is_the_one_the_corpus_trains (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OgClassifier) trained = og_classifier_new_trained (&error);
+  g_autoptr(OgClassifier) carried = NULL;
+  g_autoptr(OgClassifier) reloaded = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) damaged = NULL;
+  const char *texts[] = {
+    "Hi Lena, we help logistics teams cut costs by 30%. Open to a 15-minute call next week?",
+    "Bonjour, nous proposons une solution de paie. Quand pourrions-nous en parler ?",
+    "We're hiring a staff engineer in Lisbon and your background is a great fit.",
+    "Thanks for the slides from yesterday, see you at the meetup!",
+  };
+
+  g_assert_no_error (error);
+  /* The build trained it and the program carries it: no start trains. */
+  g_assert_nonnull (g_resources_lookup_data ("/org/example/OutreachGuard/classifier-model/model.gvariant",
+                                             G_RESOURCE_LOOKUP_FLAGS_NONE, NULL));
+  carried = og_classifier_new_default (&error);
+  g_assert_no_error (error);
+  saved = og_classifier_save_model (trained);
+  reloaded = og_classifier_new_from_model (saved, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(OgClassification) a = og_classifier_classify (trained, texts[i]);
+      g_autoptr(OgClassification) b = og_classifier_classify (carried, texts[i]);
+      g_autoptr(OgClassification) c = og_classifier_classify (reloaded, texts[i]);
+      double x = 0, y = 0;
+
+      for (guint l = 0; l < OG_N_MODEL_LABELS; l++)
+        {
+          g_assert_cmpfloat (a->probabilities[l], ==, b->probabilities[l]);
+          g_assert_cmpfloat (a->probabilities[l], ==, c->probabilities[l]);
+        }
+      g_assert_cmpint (og_classifier_is_opt_out (trained, texts[i], &x, NULL), ==,
+                       og_classifier_is_opt_out (carried, texts[i], &y, NULL));
+      g_assert_cmpfloat (x, ==, y);
+    }
+  g_assert_true (og_classifier_is_opt_out (carried, "Please remove me from your list.", NULL, NULL));
+
+  /* A model from elsewhere is refused with a sentence, never read. */
+  damaged = g_bytes_new_static ("not a model", 11);
+  g_assert_null (og_classifier_new_from_model (damaged, &error));
+  g_assert_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_FORMAT);
+}
+
+static void
 test_classifier_decides_without_evidence_as_it_does_with_it (void)
 {
   g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
@@ -414,6 +465,8 @@ main (int   argc,
   g_test_add_func ("/og/classifier/tells-recruiting-from-pitch", test_classifier_tells_recruiting_from_pitch);
   g_test_add_func ("/og/classifier/reads-case-digits-and-accents-alike-in-ascii-and-beyond",
                    test_classifier_reads_case_digits_and_accents_alike_in_ascii_and_beyond);
+  g_test_add_func ("/og/classifier/carried-by-the-program-is-the-one-the-corpus-trains",
+                   test_classifier_carried_by_the_program_is_the_one_the_corpus_trains);
   g_test_add_func ("/og/classifier/decides-without-evidence-as-it-does-with-it",
                    test_classifier_decides_without_evidence_as_it_does_with_it);
   g_test_add_func ("/og/classifier/labels-thanks-as-other", test_classifier_labels_thanks_as_other);

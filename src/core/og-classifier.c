@@ -977,8 +977,112 @@ og_classifier_new_from_corpus (const char * const  *message_corpora,
   return g_steal_pointer (&self);
 }
 
+/* ---- a trained model, saved ------------------------------------------------------------ */
+
+/* Training takes about a second; the build trains once (og-train-model) and
+ * the program loads the result. Version, then each model as its number of
+ * classes, feature names, decays, weights (features × classes) and biases,
+ * then whether the opt-out model was trained. */
+#define MODEL_VERSION "outreach-guard-model-1"
+#define MODEL_TYPE    "(s(uasadadad)(uasadadad)b)"
+#define MODEL_PATH    "/org/example/OutreachGuard/classifier-model/model.gvariant"
+
+static GVariant *
+model_to_variant (const Model *model)
+{
+  return g_variant_new ("(u^as@ad@ad@ad)", model->n_classes, (char **)model->names->pdata,
+                        g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, model->decay->data,
+                                                   model->decay->len, sizeof (double)),
+                        g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, model->weights->data,
+                                                   model->weights->len, sizeof (double)),
+                        g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, model->bias->data,
+                                                   model->bias->len, sizeof (double)));
+}
+
+static gboolean
+model_from_variant (Model     *model,
+                    GVariant  *variant)
+{
+  g_autoptr(GVariant) decay = NULL, weights = NULL, bias = NULL;
+  g_autofree const char **names = NULL;
+  const double *values;
+  gsize n_names, n;
+  guint n_classes;
+
+  g_variant_get (variant, "(u^a&s@ad@ad@ad)", &n_classes, &names, &decay, &weights, &bias);
+  n_names = g_strv_length ((char **)names);
+  if (n_classes != model->n_classes ||
+      g_variant_n_children (decay) != n_names ||
+      g_variant_n_children (weights) != n_names * n_classes ||
+      g_variant_n_children (bias) != n_classes)
+    return FALSE;
+
+  for (gsize i = 0; i < n_names; i++)
+    {
+      char *copy = g_strdup (names[i]);
+
+      g_ptr_array_add (model->names, copy);
+      g_hash_table_insert (model->index, copy, GUINT_TO_POINTER (model->names->len));
+    }
+  values = g_variant_get_fixed_array (decay, &n, sizeof (double));
+  g_array_append_vals (model->decay, values, n);
+  values = g_variant_get_fixed_array (weights, &n, sizeof (double));
+  g_array_append_vals (model->weights, values, n);
+  values = g_variant_get_fixed_array (bias, &n, sizeof (double));
+  memcpy (model->bias->data, values, n * sizeof (double));
+  return TRUE;
+}
+
+/* Returns: (transfer full): the trained models, for og_classifier_new_from_model(). */
+GBytes *
+og_classifier_save_model (OgClassifier *self)
+{
+  g_autoptr(GVariant) variant = NULL;
+
+  g_return_val_if_fail (OG_IS_CLASSIFIER (self), NULL);
+
+  /* The names arrays end with NULL for the "^as" conversion. */
+  g_ptr_array_add (self->messages.names, NULL);
+  g_ptr_array_add (self->opt_out.names, NULL);
+  variant = g_variant_ref_sink (g_variant_new ("(s@(uasadadad)@(uasadadad)b)", MODEL_VERSION,
+                                               model_to_variant (&self->messages),
+                                               model_to_variant (&self->opt_out),
+                                               self->opt_out_trained));
+  g_ptr_array_remove_index (self->messages.names, self->messages.names->len - 1);
+  g_ptr_array_remove_index (self->opt_out.names, self->opt_out.names->len - 1);
+  return g_variant_get_data_as_bytes (variant);
+}
+
 OgClassifier *
-og_classifier_new_default (GError **error)
+og_classifier_new_from_model (GBytes  *model,
+                              GError **error)
+{
+  g_autoptr(OgClassifier) self = g_object_new (OG_TYPE_CLASSIFIER, NULL);
+  g_autoptr(GVariant) variant = NULL;
+  g_autoptr(GVariant) messages = NULL, opt_out = NULL;
+  const char *version = NULL;
+  gboolean opt_out_trained = FALSE;
+
+  g_return_val_if_fail (model != NULL, NULL);
+
+  variant = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (MODEL_TYPE), model, FALSE));
+  if (g_variant_is_normal_form (variant))
+    g_variant_get (variant, "(&s@(uasadadad)@(uasadadad)b)", &version, &messages, &opt_out, &opt_out_trained);
+  if (g_strcmp0 (version, MODEL_VERSION) != 0 ||
+      !model_from_variant (&self->messages, messages) ||
+      !model_from_variant (&self->opt_out, opt_out))
+    {
+      g_set_error_literal (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_FORMAT,
+                           _("The classifier's saved model is damaged or from another version"));
+      return NULL;
+    }
+  self->opt_out_trained = opt_out_trained;
+  return g_steal_pointer (&self);
+}
+
+/* Trains on the corpus compiled into the library. */
+OgClassifier *
+og_classifier_new_trained (GError **error)
 {
   const char *path = "/org/example/OutreachGuard/classifier/";
   g_autoptr(GPtrArray) corpora = g_ptr_array_new_with_free_func ((GDestroyNotify)g_bytes_unref);
@@ -1009,6 +1113,17 @@ og_classifier_new_default (GError **error)
 
   return og_classifier_new_from_corpus ((const char * const *)messages->pdata,
                                         (const char * const *)optouts->pdata, error);
+}
+
+/* The model the build trained, when the program carries one; else trains. */
+OgClassifier *
+og_classifier_new_default (GError **error)
+{
+  g_autoptr(GBytes) model = g_resources_lookup_data (MODEL_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  if (model != NULL)
+    return og_classifier_new_from_model (model, error);
+  return og_classifier_new_trained (error);
 }
 
 /* ---- deciding and explaining --------------------------------------------------------------- */

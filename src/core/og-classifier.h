@@ -48,6 +48,10 @@ G_DECLARE_FINAL_TYPE (OgClassifier, og_classifier, OG, CLASSIFIER, GObject)
 
 /* Trains on the bundled corpus. */
 OgClassifier     *og_classifier_new_default      (GError          **error);
+OgClassifier     *og_classifier_new_trained      (GError          **error);
+OgClassifier     *og_classifier_new_from_model   (GBytes           *model,
+                                                  GError          **error);
+GBytes           *og_classifier_save_model       (OgClassifier     *self);
 /* Trains on TSV texts (LABEL<TAB>LANG<TAB>KIND<TAB>TEXT per line, labels
  * pitch|recruiting|other) and opt-out TSVs (labels optout|other). */
 OgClassifier     *og_classifier_new_from_corpus  (const char * const *message_corpora,
