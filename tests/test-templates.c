@@ -142,6 +142,22 @@ fill_ten_senders_one_script (GString *messages)
                   "are planning dinner afterwards and would love to see you.");
 }
 
+/* Each of ten senders sends thirty copies of one script, each copy ending in a
+ * word of its own: near-duplicates by the hundred in the same buckets. */
+static void
+fill_many_near_copies (GString *messages)
+{
+  for (guint i = 0; i < 10; i++)
+    for (guint k = 0; k < 30; k++)
+      {
+        g_autofree char *script = script_a (&senders[i], i);
+        g_autofree char *text = g_strdup_printf ("%s P.S. ask for %c%c.", script,
+                                                 'a' + (char)(k % 26), 'a' + (char)(i + k / 26));
+
+        append_message (messages, &senders[i], 2 + k % 25, text);
+      }
+}
+
 static void
 fill_two_scripts (GString *messages)
 {
@@ -243,6 +259,19 @@ test_templates_one_script_with_names_swapped_across_ten_senders_is_one_cluster (
   for (guint i = 1; i < cluster->messages->len; i++)
     g_assert_cmpint (((OgMessage *)g_ptr_array_index (cluster->messages, i - 1))->sent_at, <,
                      ((OgMessage *)g_ptr_array_index (cluster->messages, i))->sent_at);
+}
+
+static void
+test_templates_hundreds_of_near_copies_in_one_bucket_are_one_cluster (void)
+{
+  g_autoptr(OgDataset) dataset = load_network (fill_many_near_copies);
+  g_autoptr(GPtrArray) clusters = find_clusters (dataset);
+  OgTemplateCluster *cluster;
+
+  g_assert_cmpuint (clusters->len, ==, 1);
+  cluster = g_ptr_array_index (clusters, 0);
+  g_assert_cmpuint (cluster->n_senders, ==, 10);
+  g_assert_cmpuint (cluster->messages->len, ==, 300);
 }
 
 static void
@@ -387,6 +416,8 @@ main (int   argc,
                    test_templates_similarity_tracks_the_share_of_common_shingles);
   g_test_add_func ("/og/templates/one-script-with-names-swapped-across-ten-senders-is-one-cluster",
                    test_templates_one_script_with_names_swapped_across_ten_senders_is_one_cluster);
+  g_test_add_func ("/og/templates/hundreds-of-near-copies-in-one-bucket-are-one-cluster",
+                   test_templates_hundreds_of_near_copies_in_one_bucket_are_one_cluster);
   g_test_add_func ("/og/templates/two-scripts-are-two-clusters-numbered-by-first-appearance",
                    test_templates_two_scripts_are_two_clusters_numbered_by_first_appearance);
   g_test_add_func ("/og/templates/one-sender-repeating-themselves-is-no-cluster",

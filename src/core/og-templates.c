@@ -23,6 +23,7 @@
 typedef struct
 {
   OgMessage *message;
+  guint      same_as;    /* the first candidate with these very words, or itself */
   guint32    signature[OG_TEMPLATES_N_HASHES];
 } Candidate;
 
@@ -552,25 +553,36 @@ link_bucket (Candidate       *candidates,
     }
 }
 
-/* Joins every confirmed pair that shares a band with another candidate. */
+/* Joins every confirmed pair that shares a band with another candidate. A
+ * candidate with the very words of an earlier one joins it directly and takes
+ * no part in the bands. */
 static void
 link_near_duplicates (Candidate *candidates,
-                      guint      n,
+                      guint      n_all,
                       guint     *parent,
                       guint     *size)
 {
-  g_autofree BandEntry *entries = g_new (BandEntry, n);
+  g_autofree BandEntry *entries = g_new (BandEntry, n_all);
+  g_autofree guint *distinct = g_new (guint, n_all);
+  guint n = 0;
+
+  for (guint i = 0; i < n_all; i++)
+    if (candidates[i].same_as == i)
+      distinct[n++] = i;
+    else
+      unite (parent, size, i, candidates[i].same_as);
 
   for (guint band = 0; band < LSH_BANDS; band++)
     {
-      for (guint i = 0; i < n; i++)
+      for (guint d = 0; d < n; d++)
         {
+          guint i = distinct[d];
           guint64 key = mix64 (band + 1);
 
           for (guint r = 0; r < LSH_ROWS; r++)
             key = mix64 (key ^ candidates[i].signature[band * LSH_ROWS + r]);
-          entries[i].key = key;
-          entries[i].index = i;
+          entries[d].key = key;
+          entries[d].index = i;
         }
       qsort (entries, n, sizeof (BandEntry), compare_band_entries);
 
@@ -611,6 +623,7 @@ og_templates_find (GPtrArray      *messages,
   g_autofree guint *size = NULL;
   g_autofree GPtrArray **groups = NULL;
   g_autoptr(GHashTable) replacements = NULL;
+  g_autoptr(GHashTable) seen_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n = 0;
 
   g_return_val_if_fail (messages != NULL, clusters);
@@ -634,8 +647,32 @@ og_templates_find (GPtrArray      *messages,
         }
 
       words = normalize_words (message->content, replacing);
-      if (!compute_signature (words, OG_TEMPLATES_MIN_WORDS, candidates[n].signature))
+      if (words->len < MAX (OG_TEMPLATES_MIN_WORDS, OG_TEMPLATES_SHINGLE))
         continue;
+
+      {
+        /* A script with only the names changed has the very same words: its
+         * signature is the first copy's. */
+        g_autofree char *joined = NULL;
+        gpointer first;
+
+        g_ptr_array_add (words, NULL);
+        joined = g_strjoinv ("\x1f", (char **)words->pdata);
+        g_ptr_array_remove_index (words, words->len - 1);
+        if (g_hash_table_lookup_extended (seen_words, joined, NULL, &first))
+          {
+            guint same = GPOINTER_TO_UINT (first);
+
+            memcpy (candidates[n].signature, candidates[same].signature, sizeof candidates[n].signature);
+            candidates[n].same_as = same;
+          }
+        else
+          {
+            compute_signature (words, OG_TEMPLATES_MIN_WORDS, candidates[n].signature);
+            candidates[n].same_as = n;
+            g_hash_table_insert (seen_words, g_steal_pointer (&joined), GUINT_TO_POINTER (n));
+          }
+      }
       candidates[n].message = message;
       n++;
     }
