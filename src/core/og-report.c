@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "og-csv-writer.h"
+#include "og-json-writer.h"
 #include "og-report.h"
 
 /* How much of a script the text report quotes. */
@@ -17,89 +18,10 @@
 
 /* ---- JSON output ----------------------------------------------------------------- */
 
-/* json-glib 1.6 prints doubles with 17 digits (15.7 becomes
- * 15.699999999999999); people read this report, so it is written here with
- * the shortest text that reads back as the same number. */
+/* A json-glib tree written with og-json-writer's text forms (see there why). */
 static void write_node (GString  *out,
                         JsonNode *node,
                         guint     depth);
-
-static void
-write_indent (GString *out,
-              guint    depth)
-{
-  g_string_append_c (out, '\n');
-  for (guint i = 0; i < depth; i++)
-    g_string_append (out, "  ");
-}
-
-static void
-write_string (GString    *out,
-              const char *text)
-{
-  g_autofree char *valid = NULL;
-
-  /* Best-effort imports may carry broken UTF-8; the report stays valid JSON. */
-  if (!g_utf8_validate (text, -1, NULL))
-    text = valid = g_utf8_make_valid (text, -1);
-
-  g_string_append_c (out, '"');
-  for (const guchar *p = (const guchar *)text; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if (*p < 0x20 || *p == 0x7f)
-            g_string_append_printf (out, "\\u%04x", *p);
-          else
-            g_string_append_c (out, (char)*p);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-write_double (GString *out,
-              double   value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (!isfinite (value))
-    {
-      g_string_append (out, "null");
-      return;
-    }
-
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buffer, sizeof buffer, format, value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-    }
-
-  g_string_append (out, buffer);
-  /* Keep it visibly a number with a fraction: 0.0, not 0. */
-  if (strpbrk (buffer, ".e") == NULL)
-    g_string_append (out, ".0");
-}
 
 typedef struct
 {
@@ -119,8 +41,8 @@ write_member_cb (JsonObject  *object,
   if (!writer->first)
     g_string_append_c (writer->out, ',');
   writer->first = FALSE;
-  write_indent (writer->out, writer->depth + 1);
-  write_string (writer->out, name);
+  og_json_write_indent (writer->out, writer->depth + 1);
+  og_json_write_string (writer->out, name);
   g_string_append (writer->out, ": ");
   write_node (writer->out, node, writer->depth + 1);
 }
@@ -140,7 +62,7 @@ write_node (GString  *out,
         g_string_append_c (out, '{');
         json_object_foreach_member (object, write_member_cb, &writer);
         if (!writer.first)
-          write_indent (out, depth);
+          og_json_write_indent (out, depth);
         g_string_append_c (out, '}');
       }
       break;
@@ -155,11 +77,11 @@ write_node (GString  *out,
           {
             if (i > 0)
               g_string_append_c (out, ',');
-            write_indent (out, depth + 1);
+            og_json_write_indent (out, depth + 1);
             write_node (out, json_array_get_element (array, i), depth + 1);
           }
         if (length > 0)
-          write_indent (out, depth);
+          og_json_write_indent (out, depth);
         g_string_append_c (out, ']');
       }
       break;
@@ -171,13 +93,13 @@ write_node (GString  *out,
           g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
           break;
         case G_TYPE_DOUBLE:
-          write_double (out, json_node_get_double (node));
+          og_json_write_double (out, json_node_get_double (node));
           break;
         case G_TYPE_BOOLEAN:
           g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
           break;
         case G_TYPE_STRING:
-          write_string (out, json_node_get_string (node));
+          og_json_write_string (out, json_node_get_string (node));
           break;
         default:
           g_string_append (out, "null");
@@ -204,60 +126,53 @@ og_report_json_to_text (JsonNode *root)
   return g_string_free (out, FALSE);
 }
 
-static char *
-builder_to_text (JsonBuilder *builder)
-{
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
-
-  return og_report_json_to_text (root);
-}
 
 /* ---- JSON building blocks ------------------------------------------------------------ */
 
 static void
-add_time (JsonBuilder *builder,
+add_time (OgJsonWriter *builder,
           const char  *member,
           gint64       utc)
 {
-  json_builder_set_member_name (builder, member);
+  og_json_writer_set_member_name (builder, member);
   if (utc == OG_TIME_UNKNOWN)
-    json_builder_add_null_value (builder);
+    og_json_writer_add_null_value (builder);
   else
     {
       g_autofree char *text = og_date_format_iso8601 (utc);
 
-      json_builder_add_string_value (builder, text);
+      og_json_writer_add_string_value (builder, text);
     }
 }
 
 static void
-add_string_or_null (JsonBuilder *builder,
+add_string_or_null (OgJsonWriter *builder,
                     const char  *member,
                     const char  *value)
 {
-  json_builder_set_member_name (builder, member);
+  og_json_writer_set_member_name (builder, member);
   if (value == NULL)
-    json_builder_add_null_value (builder);
+    og_json_writer_add_null_value (builder);
   else
-    json_builder_add_string_value (builder, value);
+    og_json_writer_add_string_value (builder, value);
 }
 
 static void
-add_count (JsonBuilder *builder,
+add_count (OgJsonWriter *builder,
            const char  *member,
            guint        value)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_add_int_value (builder, value);
+  og_json_writer_set_member_name (builder, member);
+  og_json_writer_add_int_value (builder, value);
 }
 
 static void
-add_boolean (JsonBuilder *builder,
+add_boolean (OgJsonWriter *builder,
              const char  *member,
              gboolean     value)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_add_boolean_value (builder, value);
+  og_json_writer_set_member_name (builder, member);
+  og_json_writer_add_boolean_value (builder, value);
 }
 
 /* Rounded as printf rounds, so that the text and the number agree. */
@@ -272,18 +187,18 @@ round_to (double value,
 }
 
 static void
-add_rounded (JsonBuilder *builder,
+add_rounded (OgJsonWriter *builder,
              const char  *member,
              double       value,
              int          decimals)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_add_double_value (builder, round_to (value, decimals));
+  og_json_writer_set_member_name (builder, member);
+  og_json_writer_add_double_value (builder, round_to (value, decimals));
 }
 
 /* Who they are and when they were accepted: the same in both reports. */
 static void
-add_identity (JsonBuilder    *builder,
+add_identity (OgJsonWriter    *builder,
               const OgPerson *person)
 {
   add_string_or_null (builder, "name", person->name);
@@ -291,38 +206,38 @@ add_identity (JsonBuilder    *builder,
   add_string_or_null (builder, "company", person->company);
   add_string_or_null (builder, "position", person->position);
 
-  json_builder_set_member_name (builder, "connected_on");
+  og_json_writer_set_member_name (builder, "connected_on");
   if (person->connected_on == OG_TIME_UNKNOWN)
-    json_builder_add_null_value (builder);
+    og_json_writer_add_null_value (builder);
   else
     {
       g_autofree char *day = og_date_format_day (person->connected_on);
 
-      json_builder_add_string_value (builder, day);
+      og_json_writer_add_string_value (builder, day);
     }
 
-  json_builder_set_member_name (builder, "acceptance");
-  json_builder_begin_object (builder);
+  og_json_writer_set_member_name (builder, "acceptance");
+  og_json_writer_begin_object (builder);
   add_time (builder, "earliest", person->acceptance.earliest);
   add_time (builder, "latest", person->acceptance.latest);
-  json_builder_set_member_name (builder, "source");
-  json_builder_add_string_value (builder, og_acceptance_source_to_string (person->acceptance.source));
-  json_builder_end_object (builder);
+  og_json_writer_set_member_name (builder, "source");
+  og_json_writer_add_string_value (builder, og_acceptance_source_to_string (person->acceptance.source));
+  og_json_writer_end_object (builder);
 }
 
 static void
-add_owner (JsonBuilder *builder,
+add_owner (OgJsonWriter *builder,
            OgPerson    *owner)
 {
-  json_builder_set_member_name (builder, "owner");
-  json_builder_begin_object (builder);
+  og_json_writer_set_member_name (builder, "owner");
+  og_json_writer_begin_object (builder);
   add_string_or_null (builder, "name", owner ? owner->name : NULL);
   add_string_or_null (builder, "profile_url", owner ? owner->profile_url : NULL);
-  json_builder_end_object (builder);
+  og_json_writer_end_object (builder);
 }
 
 static void
-add_dataset_counts (JsonBuilder *builder,
+add_dataset_counts (OgJsonWriter *builder,
                     OgDataset   *dataset)
 {
   add_count (builder, "connections", og_dataset_get_n_connections (dataset));
@@ -333,24 +248,24 @@ add_dataset_counts (JsonBuilder *builder,
 }
 
 static void
-add_warnings (JsonBuilder *builder,
+add_warnings (OgJsonWriter *builder,
               OgDataset   *dataset)
 {
   GPtrArray *warnings = og_dataset_get_warnings (dataset);
 
-  json_builder_set_member_name (builder, "warnings");
-  json_builder_begin_array (builder);
+  og_json_writer_set_member_name (builder, "warnings");
+  og_json_writer_begin_array (builder);
   for (guint i = 0; i < warnings->len; i++)
     {
       OgWarning *warning = g_ptr_array_index (warnings, i);
 
-      json_builder_begin_object (builder);
+      og_json_writer_begin_object (builder);
       add_string_or_null (builder, "file", warning->file);
       add_count (builder, "line", warning->line);
       add_string_or_null (builder, "message", warning->message);
-      json_builder_end_object (builder);
+      og_json_writer_end_object (builder);
     }
-  json_builder_end_array (builder);
+  og_json_writer_end_array (builder);
 }
 
 /* ---- the dataset report ----------------------------------------------------------- */
@@ -382,7 +297,7 @@ char *
 og_report_to_json (OgDataset *dataset,
                    guint      threshold_minutes)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(OgJsonWriter) builder = og_json_writer_new ();
   GPtrArray *connections;
 
   g_return_val_if_fail (OG_IS_DATASET (dataset), NULL);
@@ -390,33 +305,33 @@ og_report_to_json (OgDataset *dataset,
 
   connections = og_dataset_get_connections (dataset);
 
-  json_builder_begin_object (builder);
+  og_json_writer_begin_object (builder);
   add_count (builder, "version", OG_REPORT_VERSION);
   add_count (builder, "threshold_minutes", threshold_minutes);
   add_owner (builder, og_dataset_get_owner (dataset));
 
-  json_builder_set_member_name (builder, "summary");
-  json_builder_begin_object (builder);
+  og_json_writer_set_member_name (builder, "summary");
+  og_json_writer_begin_object (builder);
   add_dataset_counts (builder, dataset);
-  json_builder_end_object (builder);
+  og_json_writer_end_object (builder);
 
-  json_builder_set_member_name (builder, "contacts");
-  json_builder_begin_array (builder);
+  og_json_writer_set_member_name (builder, "contacts");
+  og_json_writer_begin_array (builder);
   for (guint i = 0; i < connections->len; i++)
     {
       OgPerson *person = g_ptr_array_index (connections, i);
 
-      json_builder_begin_object (builder);
+      og_json_writer_begin_object (builder);
       add_identity (builder, person);
       add_count (builder, "messages_from_contact", count_messages_from (person));
-      json_builder_end_object (builder);
+      og_json_writer_end_object (builder);
     }
-  json_builder_end_array (builder);
+  og_json_writer_end_array (builder);
 
   add_warnings (builder, dataset);
-  json_builder_end_object (builder);
+  og_json_writer_end_object (builder);
 
-  return builder_to_text (builder);
+  return og_json_writer_free_to_text (g_steal_pointer (&builder));
 }
 
 char *
@@ -446,54 +361,54 @@ og_report_to_text (OgDataset *dataset,
 
 /* Opens @member as {"at", "conversation_id"}; the caller may add to it and closes it. */
 static void
-begin_message_reference (JsonBuilder     *builder,
+begin_message_reference (OgJsonWriter     *builder,
                          const char      *member,
                          const OgMessage *message)
 {
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_object (builder);
+  og_json_writer_set_member_name (builder, member);
+  og_json_writer_begin_object (builder);
   add_time (builder, "at", message->sent_at);
   add_string_or_null (builder, "conversation_id", message->conversation ? message->conversation->id : NULL);
 }
 
 /* The messages behind each flag, by time and thread: never their text. */
 static void
-add_evidence (JsonBuilder          *builder,
+add_evidence (OgJsonWriter          *builder,
               const OgContactAudit *contact)
 {
   OgMessage *note = contact->person->note_message;
 
-  json_builder_set_member_name (builder, "evidence");
-  json_builder_begin_object (builder);
+  og_json_writer_set_member_name (builder, "evidence");
+  og_json_writer_begin_object (builder);
 
   if (contact->first_message != NULL && contact->first_message != contact->first_pitch)
     {
       begin_message_reference (builder, "first_message", contact->first_message);
-      json_builder_end_object (builder);
+      og_json_writer_end_object (builder);
     }
 
   if (contact->first_pitch != NULL)
     {
       begin_message_reference (builder, "first_pitch", contact->first_pitch);
       add_boolean (builder, "invitation_note", contact->first_pitch == note);
-      json_builder_end_object (builder);
+      og_json_writer_end_object (builder);
     }
 
   if (contact->unanswered_followups > 0 && contact->run_start != NULL)
     {
-      json_builder_set_member_name (builder, "followup_run");
-      json_builder_begin_object (builder);
+      og_json_writer_set_member_name (builder, "followup_run");
+      og_json_writer_begin_object (builder);
       add_time (builder, "from", contact->run_start->sent_at);
       add_string_or_null (builder, "conversation_id",
                           contact->run_start->conversation ? contact->run_start->conversation->id : NULL);
       add_count (builder, "count", contact->unanswered_followups);
-      json_builder_end_object (builder);
+      og_json_writer_end_object (builder);
     }
 
   if (contact->opt_out != NULL)
     {
       begin_message_reference (builder, "opt_out", contact->opt_out);
-      json_builder_end_object (builder);
+      og_json_writer_end_object (builder);
     }
   else if (contact->opt_out_marked)
     /* A reply the person marked sent in the app: no message of the export yet. */
@@ -502,84 +417,84 @@ add_evidence (JsonBuilder          *builder,
   if (contact->pitch_after_opt_out != NULL)
     {
       begin_message_reference (builder, "pitch_after_opt_out", contact->pitch_after_opt_out);
-      json_builder_end_object (builder);
+      og_json_writer_end_object (builder);
     }
 
   if (contact->template_message != NULL)
     {
       begin_message_reference (builder, "template", contact->template_message);
       add_count (builder, "cluster", (guint)contact->template_cluster);
-      json_builder_end_object (builder);
+      og_json_writer_end_object (builder);
     }
 
-  json_builder_end_object (builder);
+  og_json_writer_end_object (builder);
 }
 
 static void
-add_audited_contact (JsonBuilder          *builder,
+add_audited_contact (OgJsonWriter          *builder,
                      const OgContactAudit *contact)
 {
   const char *verdict = og_verdict_to_string (contact->within_threshold);
 
-  json_builder_begin_object (builder);
+  og_json_writer_begin_object (builder);
   add_identity (builder, contact->person);
 
   add_count (builder, "messages_from_contact", contact->messages_from_contact);
   add_count (builder, "pitches", contact->pitches);
   add_count (builder, "recruiting", contact->recruiting);
 
-  json_builder_set_member_name (builder, "pitch_rate");
+  og_json_writer_set_member_name (builder, "pitch_rate");
   if (contact->has_rate)
     {
-      json_builder_begin_object (builder);
+      og_json_writer_begin_object (builder);
       add_rounded (builder, "estimate", contact->rate_estimate, 2);
       add_rounded (builder, "low", contact->rate_low, 2);
       add_rounded (builder, "high", contact->rate_high, 2);
-      json_builder_end_object (builder);
+      og_json_writer_end_object (builder);
     }
   else
-    json_builder_add_null_value (builder);
+    og_json_writer_add_null_value (builder);
 
   add_boolean (builder, "pitch_first", contact->pitch_first);
   add_time (builder, "first_pitch_at", contact->first_pitch ? contact->first_pitch->sent_at : OG_TIME_UNKNOWN);
 
-  json_builder_set_member_name (builder, "minutes_to_first_pitch");
+  og_json_writer_set_member_name (builder, "minutes_to_first_pitch");
   if (contact->has_minutes)
     {
-      json_builder_begin_object (builder);
+      og_json_writer_begin_object (builder);
       add_rounded (builder, "min", contact->minutes_min, 1);
       add_rounded (builder, "max", contact->minutes_max, 1);
-      json_builder_end_object (builder);
+      og_json_writer_end_object (builder);
     }
   else
-    json_builder_add_null_value (builder);
+    og_json_writer_add_null_value (builder);
 
   add_string_or_null (builder, "within_threshold", verdict);
   add_count (builder, "unanswered_followups", contact->unanswered_followups);
   add_boolean (builder, "ignored_opt_out", contact->ignored_opt_out);
 
-  json_builder_set_member_name (builder, "template_cluster");
+  og_json_writer_set_member_name (builder, "template_cluster");
   if (contact->template_cluster > 0)
-    json_builder_add_int_value (builder, contact->template_cluster);
+    og_json_writer_add_int_value (builder, contact->template_cluster);
   else
-    json_builder_add_null_value (builder);
+    og_json_writer_add_null_value (builder);
 
-  json_builder_set_member_name (builder, "flags");
-  json_builder_begin_array (builder);
+  og_json_writer_set_member_name (builder, "flags");
+  og_json_writer_begin_array (builder);
   for (guint bit = 0; bit < OG_N_FLAGS; bit++)
     if (contact->flags & (1u << bit))
-      json_builder_add_string_value (builder, og_flag_to_string (1u << bit));
-  json_builder_end_array (builder);
+      og_json_writer_add_string_value (builder, og_flag_to_string (1u << bit));
+  og_json_writer_end_array (builder);
 
   add_evidence (builder, contact);
 
-  json_builder_end_object (builder);
+  og_json_writer_end_object (builder);
 }
 
 char *
 og_report_audit_to_json (OgAudit *audit)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(OgJsonWriter) builder = og_json_writer_new ();
   OgDataset *dataset;
   GPtrArray *contacts;
   GPtrArray *templates;
@@ -590,13 +505,13 @@ og_report_audit_to_json (OgAudit *audit)
   contacts = og_audit_get_contacts (audit);
   templates = og_audit_get_templates (audit);
 
-  json_builder_begin_object (builder);
+  og_json_writer_begin_object (builder);
   add_count (builder, "version", OG_REPORT_VERSION);
   add_count (builder, "threshold_minutes", og_audit_get_threshold (audit));
   add_owner (builder, og_dataset_get_owner (dataset));
 
-  json_builder_set_member_name (builder, "summary");
-  json_builder_begin_object (builder);
+  og_json_writer_set_member_name (builder, "summary");
+  og_json_writer_begin_object (builder);
   add_dataset_counts (builder, dataset);
   add_count (builder, "pitch_first", og_audit_get_n_pitch_first (audit));
   add_count (builder, "within_threshold", og_audit_get_n_within_threshold (audit));
@@ -605,33 +520,33 @@ og_report_audit_to_json (OgAudit *audit)
   add_count (builder, "template_clusters", og_audit_get_n_template_clusters (audit));
   add_count (builder, "group_conversations", og_audit_get_n_group_conversations (audit));
   add_count (builder, "sponsored_messages", og_audit_get_n_sponsored_messages (audit));
-  json_builder_end_object (builder);
+  og_json_writer_end_object (builder);
 
-  json_builder_set_member_name (builder, "contacts");
-  json_builder_begin_array (builder);
+  og_json_writer_set_member_name (builder, "contacts");
+  og_json_writer_begin_array (builder);
   for (guint i = 0; i < contacts->len; i++)
     add_audited_contact (builder, g_ptr_array_index (contacts, i));
-  json_builder_end_array (builder);
+  og_json_writer_end_array (builder);
 
-  json_builder_set_member_name (builder, "templates");
-  json_builder_begin_array (builder);
+  og_json_writer_set_member_name (builder, "templates");
+  og_json_writer_begin_array (builder);
   for (guint i = 0; i < templates->len; i++)
     {
       OgTemplateCluster *cluster = g_ptr_array_index (templates, i);
 
-      json_builder_begin_object (builder);
+      og_json_writer_begin_object (builder);
       add_count (builder, "id", cluster->id);
       add_count (builder, "senders", cluster->n_senders);
       add_count (builder, "messages", cluster->messages->len);
       add_string_or_null (builder, "example", cluster->example);
-      json_builder_end_object (builder);
+      og_json_writer_end_object (builder);
     }
-  json_builder_end_array (builder);
+  og_json_writer_end_array (builder);
 
   add_warnings (builder, dataset);
-  json_builder_end_object (builder);
+  og_json_writer_end_object (builder);
 
-  return builder_to_text (builder);
+  return og_json_writer_free_to_text (g_steal_pointer (&builder));
 }
 
 /* ---- decisions: the removal queue as CSV --------------------------------------------------- */

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* og-json-writer.h — JSON written as it is built, in JsonBuilder's calling order. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _OgJsonWriter OgJsonWriter;
+
+OgJsonWriter *og_json_writer_new              (void);
+void          og_json_writer_free             (OgJsonWriter *self);
+char         *og_json_writer_free_to_text     (OgJsonWriter *self);
+
+void og_json_writer_begin_object      (OgJsonWriter *self);
+void og_json_writer_end_object        (OgJsonWriter *self);
+void og_json_writer_begin_array       (OgJsonWriter *self);
+void og_json_writer_end_array         (OgJsonWriter *self);
+void og_json_writer_set_member_name   (OgJsonWriter *self,
+                                       const char   *name);
+void og_json_writer_add_string_value  (OgJsonWriter *self,
+                                       const char   *value);
+void og_json_writer_add_int_value     (OgJsonWriter *self,
+                                       gint64        value);
+void og_json_writer_add_double_value  (OgJsonWriter *self,
+                                       double        value);
+void og_json_writer_add_boolean_value (OgJsonWriter *self,
+                                       gboolean      value);
+void og_json_writer_add_null_value    (OgJsonWriter *self);
+
+/* The text forms og-report writes, shared with og_report_json_to_text(). */
+void og_json_write_string (GString    *out,
+                           const char *text);
+void og_json_write_double (GString    *out,
+                           double      value);
+void og_json_write_indent (GString    *out,
+                           guint       depth);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OgJsonWriter, og_json_writer_free)
+
+G_END_DECLS

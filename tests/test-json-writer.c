@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The JSON writer: the report's text, written as it is built. */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "og-json-writer.h"
+#include "og-report.h"
+
+/* The same calls on a JsonBuilder and on the writer. */
+#define BOTH(call, ...) G_STMT_START { json_builder_##call (builder, ##__VA_ARGS__); \
+                                       og_json_writer_##call (writer, ##__VA_ARGS__); } G_STMT_END
+
+static void
+test_json_writer_writes_what_the_tree_writer_writes (void)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  OgJsonWriter *writer = og_json_writer_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *from_tree = NULL;
+  g_autofree char *written = NULL;
+
+  BOTH (begin_object);
+  BOTH (set_member_name, "name");
+  BOTH (add_string_value, "Ada \"Quote\" Abara\n\t\\ é");
+  BOTH (set_member_name, "count");
+  BOTH (add_int_value, -42);
+  BOTH (set_member_name, "rate");
+  BOTH (add_double_value, 15.7);
+  BOTH (set_member_name, "whole");
+  BOTH (add_double_value, 3.0);
+  BOTH (set_member_name, "kept");
+  BOTH (add_boolean_value, TRUE);
+  BOTH (set_member_name, "nothing");
+  BOTH (add_null_value);
+  BOTH (set_member_name, "empty object");
+  BOTH (begin_object);
+  BOTH (end_object);
+  BOTH (set_member_name, "empty array");
+  BOTH (begin_array);
+  BOTH (end_array);
+  BOTH (set_member_name, "contacts");
+  BOTH (begin_array);
+  for (guint i = 0; i < 3; i++)
+    {
+      BOTH (begin_object);
+      BOTH (set_member_name, "i");
+      BOTH (add_int_value, i);
+      BOTH (set_member_name, "spans");
+      BOTH (begin_array);
+      BOTH (add_int_value, i * 10);
+      BOTH (add_string_value, "\x01 control");
+      BOTH (end_array);
+      BOTH (end_object);
+    }
+  BOTH (end_array);
+  BOTH (end_object);
+
+  root = json_builder_get_root (builder);
+  from_tree = og_report_json_to_text (root);
+  written = og_json_writer_free_to_text (writer);
+  g_assert_cmpstr (written, ==, from_tree);
+  g_assert_true (g_str_has_suffix (written, "}\n"));
+  g_assert_nonnull (strstr (written, "\"rate\": 15.7,"));
+  g_assert_nonnull (strstr (written, "\"whole\": 3.0,"));
+  g_assert_nonnull (strstr (written, "\\u0001 control"));
+}
+
+static void
+test_json_writer_keeps_broken_utf8_valid (void)
+{
+  OgJsonWriter *writer = og_json_writer_new ();
+  g_autofree char *text = NULL;
+
+  og_json_writer_begin_array (writer);
+  og_json_writer_add_string_value (writer, "caf\xe9");
+  og_json_writer_end_array (writer);
+  text = og_json_writer_free_to_text (writer);
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/og/json-writer/writes-what-the-tree-writer-writes",
+                   test_json_writer_writes_what_the_tree_writer_writes);
+  g_test_add_func ("/og/json-writer/keeps-broken-utf8-valid", test_json_writer_keeps_broken_utf8_valid);
+
+  return g_test_run ();
+}
