@@ -1269,9 +1269,6 @@ classify (OgClassifier *self,
   const Correction *correction;
   guint best = 0;
 
-  g_return_val_if_fail (OG_IS_CLASSIFIER (self), NULL);
-  g_return_val_if_fail (text != NULL, NULL);
-
   /* Spans refer to the text as classified: HTML is read as its text. */
   if (og_html_looks_like_html (text))
     text = plain = og_html_to_text (text);
