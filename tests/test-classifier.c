@@ -388,6 +388,7 @@ test_classifier_carried_by_the_program_is_the_one_the_corpus_trains (void)
   g_autoptr(OgClassifier) reloaded = NULL;
   g_autoptr(GBytes) saved = NULL;
   g_autoptr(GBytes) damaged = NULL;
+  g_autoptr(GBytes) resource = NULL;
   const char *texts[] = {
     "Hi Lena, we help logistics teams cut costs by 30%. Open to a 15-minute call next week?",
     "Bonjour, nous proposons une solution de paie. Quand pourrions-nous en parler ?",
@@ -397,8 +398,9 @@ test_classifier_carried_by_the_program_is_the_one_the_corpus_trains (void)
 
   g_assert_no_error (error);
   /* The build trained it and the program carries it: no start trains. */
-  g_assert_nonnull (g_resources_lookup_data ("/org/example/OutreachGuard/classifier-model/model.gvariant",
-                                             G_RESOURCE_LOOKUP_FLAGS_NONE, NULL));
+  resource = g_resources_lookup_data ("/org/example/OutreachGuard/classifier-model/model.gvariant",
+                                      G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_assert_nonnull (resource);
   carried = og_classifier_new_default (&error);
   g_assert_no_error (error);
   saved = og_classifier_save_model (trained);
