@@ -551,6 +551,43 @@ test_audit_options_count_recruiting_as_pitches_only_when_asked (void)
 }
 
 static void
+test_audit_one_text_from_two_people_follows_a_correction_for_one_of_them (void)
+{
+#define ONE_TEXT "We help teams like yours book more demos. Open to a quick 15-minute call next week?"
+  const char *text = ONE_TEXT;
+  g_autoptr(OgDataset) dataset = load (
+    "Connections.csv", CONNECTIONS CONNECTION ("Ola", "Nord", "ola-nord", "Nordvik", "01 Feb 2025")
+                                   CONNECTION ("Kai", "Sund", "kai-sund", "Sundberg AB", "01 Feb 2025"),
+    "messages.csv", MESSAGES
+    FROM_THEM ("2-o", "Ola Nord", "ola-nord", "2025-02-02 09:00:00 UTC", ONE_TEXT)
+    FROM_THEM ("2-k", "Kai Sund", "kai-sund", "2025-02-02 10:00:00 UTC", ONE_TEXT),
+    NULL);
+#undef ONE_TEXT
+  g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
+  g_autoptr(OgAudit) before = og_audit_new_with_classifier (dataset, 60, classifier, NULL, OG_AUDIT_DEFAULT);
+  g_autoptr(OgAudit) after = NULL;
+
+  /* Without a correction the same text is decided once, alike for both. */
+  g_assert_cmpuint (contact (before, "Ola Nord")->pitches, ==, 1);
+  g_assert_cmpuint (contact (before, "Kai Sund")->pitches, ==, 1);
+
+  /* With one, each message is decided for its own sender: the correction
+   * holds for Ola's, and Kai's is what the classifier says for Kai. */
+  og_classifier_add_correction (classifier, text, contact (before, "Ola Nord")->person->key, OG_LABEL_RECRUITING);
+  after = og_audit_new_with_classifier (dataset, 60, classifier, NULL, OG_AUDIT_DEFAULT);
+  {
+    const OgContactAudit *ola = contact (after, "Ola Nord");
+    const OgContactAudit *kai = contact (after, "Kai Sund");
+    g_autoptr(OgClassification) for_kai = og_classifier_decide_for (classifier, text, kai->person->key);
+
+    g_assert_cmpuint (ola->recruiting, ==, 1);
+    g_assert_cmpuint (ola->pitches, ==, 0);
+    g_assert_cmpuint (kai->recruiting, ==, for_kai->label == OG_LABEL_RECRUITING ? 1 : 0);
+    g_assert_cmpuint (kai->pitches, ==, for_kai->label == OG_LABEL_PITCH ? 1 : 0);
+  }
+}
+
+static void
 test_audit_an_owner_draft_does_not_break_a_follow_up_run (void)
 {
   g_autoptr(OgDataset) dataset = load (
@@ -1184,6 +1221,8 @@ main (int   argc,
   g_test_add_func ("/og/audit/an-owner-reply-breaks-a-follow-up-run", test_audit_an_owner_reply_breaks_a_follow_up_run);
   g_test_add_func ("/og/audit/a-bump-of-an-unanswered-pitch-is-a-pitch",
                    test_audit_a_bump_of_an_unanswered_pitch_is_a_pitch);
+  g_test_add_func ("/og/audit/one-text-from-two-people-follows-a-correction-for-one-of-them",
+                   test_audit_one_text_from_two_people_follows_a_correction_for_one_of_them);
   g_test_add_func ("/og/audit/classified-on-every-core-labels-as-one-message-at-a-time",
                    test_audit_classified_on_every_core_labels_as_one_message_at_a_time);
   g_test_add_func ("/og/audit/options-count-recruiting-as-pitches-only-when-asked",

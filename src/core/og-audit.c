@@ -722,6 +722,7 @@ typedef struct
 {
   Adapter    *adapter;
   GPtrArray  *messages;   /* those worth classifying */
+  GArray     *distinct;   /* guint: positions in @messages of the first of each text */
   guint       first;
   guint       stride;
 } Share;
@@ -731,8 +732,9 @@ classify_share (gpointer data)
 {
   Share *share = data;
 
-  for (guint i = share->first; i < share->messages->len; i += share->stride)
+  for (guint d = share->first; d < share->distinct->len; d += share->stride)
     {
+      guint i = g_array_index (share->distinct, guint, d);
       const OgMessage *message = g_ptr_array_index (share->messages, i);
       Precomputed *result = &share->adapter->results[i];
 
@@ -756,6 +758,13 @@ precompute (Adapter   *adapter,
   guint n_threads = CLAMP (g_get_num_processors (), 1, 16);
   g_autofree Share *shares = NULL;
   g_autofree GThread **threads = NULL;
+  g_autoptr(GArray) distinct = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree guint *same = NULL;
+  /* Without corrections a decision depends on the text alone, and exports
+   * repeat texts (scripts, "Thanks!"): each is classified once. */
+  gboolean by_text = !og_classifier_has_corrections (adapter->classifier);
+  g_autoptr(GHashTable) inbound = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) outbound = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < all->len; i++)
     {
@@ -768,13 +777,30 @@ precompute (Adapter   *adapter,
         }
     }
   adapter->results = g_new0 (Precomputed, MAX (messages->len, 1));
-  n_threads = MIN (n_threads, MAX (messages->len / 256, 1));
+  same = g_new (guint, MAX (messages->len, 1));
+  for (guint i = 0; i < messages->len; i++)
+    {
+      OgMessage *message = g_ptr_array_index (messages, i);
+      GHashTable *texts = message->from_owner ? outbound : inbound;
+      gpointer first;
+
+      if (by_text && g_hash_table_lookup_extended (texts, message->content, NULL, &first))
+        same[i] = GPOINTER_TO_UINT (first);
+      else
+        {
+          same[i] = i;
+          g_array_append_val (distinct, i);
+          if (by_text)
+            g_hash_table_insert (texts, message->content, GUINT_TO_POINTER (i));
+        }
+    }
+  n_threads = MIN (n_threads, MAX (distinct->len / 256, 1));
 
   shares = g_new (Share, n_threads);
   threads = g_new0 (GThread *, n_threads);
   for (guint t = 0; t < n_threads; t++)
     {
-      shares[t] = (Share){ adapter, messages, t, n_threads };
+      shares[t] = (Share){ adapter, messages, distinct, t, n_threads };
       /* This thread takes the last share itself. */
       if (t + 1 < n_threads)
         threads[t] = g_thread_new ("og-classify", classify_share, &shares[t]);
@@ -782,6 +808,8 @@ precompute (Adapter   *adapter,
   classify_share (&shares[n_threads - 1]);
   for (guint t = 0; t + 1 < n_threads; t++)
     g_thread_join (threads[t]);
+  for (guint i = 0; i < messages->len; i++)
+    adapter->results[i] = adapter->results[same[i]];
 }
 
 OgAuditOptions

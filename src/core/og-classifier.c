@@ -1326,6 +1326,19 @@ og_classifier_classify_for (OgClassifier *self,
   return classify (self, text, contact_key, TRUE);
 }
 
+gboolean
+og_classifier_has_corrections (OgClassifier *self)
+{
+  gboolean any;
+
+  g_return_val_if_fail (OG_IS_CLASSIFIER (self), FALSE);
+
+  g_mutex_lock (&self->lock);
+  any = g_hash_table_size (self->corrections) > 0;
+  g_mutex_unlock (&self->lock);
+  return any;
+}
+
 /* The same decision without its evidence, which costs a fifth of the time:
  * for the audit, which asks for the evidence of a message only when it is shown. */
 OgClassification *

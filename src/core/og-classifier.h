@@ -65,6 +65,9 @@ OgClassification *og_classifier_classify         (OgClassifier  *self,
 OgClassification *og_classifier_classify_for     (OgClassifier  *self,
                                                   const char    *text,
                                                   const char    *contact_key);
+/* Whether any correction was given: without one, a text's decision does not
+ * depend on who sent it. */
+gboolean          og_classifier_has_corrections  (OgClassifier  *self);
 /* As og_classifier_classify_for(), with an empty evidence: cheaper. */
 OgClassification *og_classifier_decide_for      (OgClassifier  *self,
                                                   const char    *text,
