@@ -432,6 +432,22 @@ test_classifier_carried_by_the_program_is_the_one_the_corpus_trains (void)
 }
 
 static void
+test_classifier_shipped_reads_a_shared_link_and_a_new_day_as_neither_stop_nor_pitch (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OgClassifier) classifier = og_classifier_new_default (&error);
+  g_autoptr(OgClassification) moved = NULL;
+
+  g_assert_no_error (error);
+  /* Short owner messages were opt-outs by their shortness and a "me". */
+  g_assert_false (og_classifier_is_opt_out (classifier, "This made me laugh: https://www.example.com/comic/77", NULL, NULL));
+  g_assert_false (og_classifier_is_opt_out (classifier, "Could we move it to Friday?", NULL, NULL));
+  g_assert_true (og_classifier_is_opt_out (classifier, "Please take me off your mailing list.", NULL, NULL));
+  moved = og_classifier_classify (classifier, "Can we do Wednesday instead?");
+  g_assert_cmpint (moved->label, !=, OG_LABEL_PITCH);
+}
+
+static void
 test_classifier_decides_without_evidence_as_it_does_with_it (void)
 {
   g_autoptr(OgClassifier) classifier = og_test_tiny_classifier ();
@@ -469,6 +485,8 @@ main (int   argc,
                    test_classifier_reads_case_digits_and_accents_alike_in_ascii_and_beyond);
   g_test_add_func ("/og/classifier/carried-by-the-program-is-the-one-the-corpus-trains",
                    test_classifier_carried_by_the_program_is_the_one_the_corpus_trains);
+  g_test_add_func ("/og/classifier/shipped-reads-a-shared-link-and-a-new-day-as-neither-stop-nor-pitch",
+                   test_classifier_shipped_reads_a_shared_link_and_a_new_day_as_neither_stop_nor_pitch);
   g_test_add_func ("/og/classifier/decides-without-evidence-as-it-does-with-it",
                    test_classifier_decides_without_evidence_as_it_does_with_it);
   g_test_add_func ("/og/classifier/labels-thanks-as-other", test_classifier_labels_thanks_as_other);
