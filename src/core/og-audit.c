@@ -669,13 +669,14 @@ typedef struct
 static void
 label_message (Adapter         *adapter,
                const OgMessage *message,
+               const OgPerson  *sender,
                OgAuditLabel    *result)
 {
   g_autoptr(OgClassification) classification = NULL;
 
   /* The audit keeps labels, not evidence: the contact page asks again. */
   classification = og_classifier_decide_for (adapter->classifier, message->content,
-                                             message->sender != NULL ? message->sender->key : NULL);
+                                             sender != NULL ? sender->key : NULL);
   result->label = classification->label;
   result->score = classification->score;
   result->bump = classification->bump;
@@ -700,7 +701,7 @@ classify_with (const OgMessage *message,
   if (at != 0 && sender == message->sender)
     *result = adapter->results[at - 1].label;
   else
-    label_message (adapter, message, result);
+    label_message (adapter, message, sender, result);
 }
 
 static gboolean
@@ -742,7 +743,7 @@ classify_share (gpointer data)
       if (message->from_owner)
         result->opt_out = og_classifier_is_opt_out (share->adapter->classifier, message->content, NULL, NULL);
       else
-        label_message (share->adapter, message, &result->label);
+        label_message (share->adapter, message, message->sender, &result->label);
     }
   return NULL;
 }

@@ -990,7 +990,11 @@ og_classifier_new_from_corpus (const char * const  *message_corpora,
 static GVariant *
 model_to_variant (const Model *model)
 {
-  return g_variant_new ("(u^as@ad@ad@ad)", model->n_classes, (char **)model->names->pdata,
+  /* "^as" wants a NULL-terminated array; the model's own is not. */
+  g_autofree const char **names = g_new0 (const char *, model->names->len + 1);
+
+  memcpy (names, model->names->pdata, model->names->len * sizeof (char *));
+  return g_variant_new ("(u^as@ad@ad@ad)", model->n_classes, names,
                         g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, model->decay->data,
                                                    model->decay->len, sizeof (double)),
                         g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, model->weights->data,
@@ -1041,15 +1045,10 @@ og_classifier_save_model (OgClassifier *self)
 
   g_return_val_if_fail (OG_IS_CLASSIFIER (self), NULL);
 
-  /* The names arrays end with NULL for the "^as" conversion. */
-  g_ptr_array_add (self->messages.names, NULL);
-  g_ptr_array_add (self->opt_out.names, NULL);
   variant = g_variant_ref_sink (g_variant_new ("(s@(uasadadad)@(uasadadad)b)", MODEL_VERSION,
                                                model_to_variant (&self->messages),
                                                model_to_variant (&self->opt_out),
                                                self->opt_out_trained));
-  g_ptr_array_remove_index (self->messages.names, self->messages.names->len - 1);
-  g_ptr_array_remove_index (self->opt_out.names, self->opt_out.names->len - 1);
   return g_variant_get_data_as_bytes (variant);
 }
 
