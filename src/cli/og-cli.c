@@ -174,12 +174,15 @@ og_cli_audit (const char          *command,
   else
     {
       /* SOURCE…: those files only; nothing is written. */
+      gint64 started = g_get_monotonic_time ();
+
       dataset = og_import (sources, NULL, NULL, NULL, &error);
       if (dataset == NULL)
         {
           g_printerr ("%s\n", error->message);
           return NULL;
         }
+      g_debug ("Import: %.3f s", (g_get_monotonic_time () - started) / 1e6);
       og_cli_print_warnings (dataset);
     }
 
@@ -446,6 +449,10 @@ og_cli_run (int    argc,
             char **argv)
 {
   g_return_val_if_fail (argc >= 2, 2);
+
+  /* GLib writes debug messages to stdout by default, which would corrupt
+   * a report piped elsewhere. */
+  g_log_writer_default_set_use_stderr (TRUE);
 
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
     if (strcmp (argv[1], commands[i].name) == 0)

@@ -453,6 +453,17 @@ find_ignored_opt_out (OgAudit        *self,
     }
 }
 
+/* Durations only (G_MESSAGES_DEBUG=OutreachGuard), for profiling at scale. */
+static void
+phase_done (const char *phase,
+            gint64     *started)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  g_debug ("Audit phase %s: %.3f s", phase, (now - *started) / 1e6);
+  *started = now;
+}
+
 static OgContactAudit *
 audit_contact (OgAudit         *self,
                const Callbacks *callbacks,
@@ -616,6 +627,7 @@ og_audit_new_full (OgDataset           *dataset,
   g_autoptr(OgAudit) self = NULL;
   Callbacks callbacks = { classify, opt_out, user_data };
   GPtrArray *connections;
+  gint64 started = g_get_monotonic_time ();
 
   g_return_val_if_fail (OG_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (og_dataset_is_finished (dataset), NULL);
@@ -641,8 +653,10 @@ og_audit_new_full (OgDataset           *dataset,
         g_hash_table_insert (self->by_person, person, contact);
     }
 
+  phase_done ("contacts", &started);
   estimate_rates (self);
   assign_templates (self);
+  phase_done ("templates", &started);
   count_summary (self);
 
   g_debug ("Audited %u connections: %u pitched, %u pitch-first, %u template clusters",
@@ -839,7 +853,10 @@ og_audit_new_with_classifier (OgDataset      *dataset,
   og_classifier_set_sensitivity (classifier, (options & OG_AUDIT_STRICT) ? "strict"
                                              : (options & OG_AUDIT_SENSITIVE) ? "sensitive" : "balanced");
 
+  gint64 started = g_get_monotonic_time ();
+
   precompute (&adapter, dataset);
+  phase_done ("classification", &started);
   /* The callbacks run inside og_audit_new_full(): the adapter outlives them. */
   audit = og_audit_new_full (dataset, threshold_minutes, classify_with, opt_out_with, &adapter, decisions);
   g_free (adapter.results);

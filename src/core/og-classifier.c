@@ -187,9 +187,10 @@ typedef struct
   GPtrArray    *phrases;   /* CuePhrase* */
   /* Phrases by their first token, so a message is not matched against every
    * phrase at every word: first token → GPtrArray of CuePhrase*; phrases
-   * that start with a prefix pattern are tried everywhere. */
+   * that start with a prefix pattern are tried at every word that begins
+   * with the pattern's first byte. */
   GHashTable   *by_first;
-  GPtrArray    *by_prefix;
+  GPtrArray    *by_prefix[256];   /* by the pattern's first byte */
 } CueSet;
 
 /* ---- the model --------------------------------------------------------------- */
@@ -223,7 +224,9 @@ struct _OgClassifier
 
   double      pitch_at_least;  /* the sensitivity: how sure a pitch must be */
 
-  GMutex      lock;         /* guards corrections and the weights they update */
+  /* Guards corrections and the weights and feature index they update:
+   * decisions read in parallel, a correction writes alone. */
+  GRWLock     lock;
   GHashTable *corrections;  /* "contact\x1ftext" → Correction* */
 };
 
@@ -238,23 +241,51 @@ typedef struct
   gsize  end;
 } Feature;
 
+/* A word as found in one message: its normalised form (in the text's
+ * Tokens buffer) and its byte span in the text. */
 typedef struct
 {
-  char  *norm;
+  guint  norm;    /* offset into Tokens.norms */
+  guint  length;  /* of the normalised form, in bytes */
   gsize  start;
   gsize  end;
 } Token;
 
+/* All of a text's tokens share one buffer: a message is hundreds of words,
+ * and one allocation per word was most of the classifier's time. */
+typedef struct
+{
+  GString *norms;   /* the normalised forms, each NUL-terminated */
+  GArray  *items;   /* Token */
+} Tokens;
+
+static inline const char *
+token_norm (const Tokens *tokens,
+            guint         i)
+{
+  return tokens->norms->str + g_array_index (tokens->items, Token, i).norm;
+}
+
+static void
+tokens_clear (Tokens *tokens)
+{
+  g_string_free (tokens->norms, TRUE);
+  g_array_unref (tokens->items);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Tokens, tokens_clear)
+
 /* ---- text normalisation --------------------------------------------------------- */
 
-/* Lower case, accents dropped, every number as "0": "15-Minuten" → "0-minuten". */
-static char *
+/* Appends @word to @out in lower case, accents dropped, every number as "0":
+ * "15-Minuten" → "0-minuten". */
+static void
 normalize_word (const char *word,
-                gsize       length)
+                gsize       length,
+                GString    *out)
 {
   g_autofree char *decomposed = NULL;
   g_autofree char *folded = NULL;
-  GString *out;
   gboolean in_number = FALSE;
   gsize ascii = 0;
 
@@ -264,30 +295,29 @@ normalize_word (const char *word,
     ascii++;
   if (ascii == length)
     {
-      char *plain = g_malloc (length + 1), *to = plain;
-
       for (gsize i = 0; i < length; i++)
         {
           if (g_ascii_isdigit (word[i]))
             {
               if (!in_number)
-                *to++ = '0';
+                g_string_append_c (out, '0');
               in_number = TRUE;
               continue;
             }
           in_number = FALSE;
-          *to++ = g_ascii_tolower (word[i]);
+          g_string_append_c (out, g_ascii_tolower (word[i]));
         }
-      *to = '\0';
-      return plain;
+      return;
     }
 
   decomposed = g_utf8_normalize (word, (gssize)length, G_NORMALIZE_NFKD);
   if (decomposed == NULL)
-    return g_strndup (word, length);
+    {
+      g_string_append_len (out, word, (gssize)length);
+      return;
+    }
 
   folded = g_utf8_casefold (decomposed, -1);
-  out = g_string_sized_new (strlen (folded));
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -306,8 +336,6 @@ normalize_word (const char *word,
         c = '\'';
       g_string_append_unichar (out, c);
     }
-
-  return g_string_free (out, FALSE);
 }
 
 static gboolean
@@ -319,32 +347,45 @@ is_word_char (gunichar c)
 }
 
 static void
-token_clear (Token *token)
+add_token (Tokens     *tokens,
+           const char *text,
+           const char *start,
+           const char *end,
+           const char *placeholder)
 {
-  g_free (token->norm);
+  Token token = { (guint)tokens->norms->len, 0, (gsize)(start - text), (gsize)(end - text) };
+
+  if (placeholder != NULL)
+    g_string_append (tokens->norms, placeholder);
+  else
+    normalize_word (start, (gsize)(end - start), tokens->norms);
+  token.length = (guint)tokens->norms->len - token.norm;
+  g_string_append_c (tokens->norms, '\0');
+  g_array_append_val (tokens->items, token);
 }
 
 /* Words with their byte spans; URLs, e-mails and mail-merge fields become one placeholder token. */
-static GArray *
-tokenize (const char *text)
+static void
+tokenize (const char *text,
+          Tokens     *tokens)
 {
-  GArray *tokens = g_array_new (FALSE, FALSE, sizeof (Token));
   const char *p = text;
+  gsize length = strlen (text);
 
-  g_array_set_clear_func (tokens, (GDestroyNotify)token_clear);
+  tokens->norms = g_string_sized_new (length + length / 8 + 16);
+  tokens->items = g_array_sized_new (FALSE, FALSE, sizeof (Token), (guint)(length / 5 + 4));
 
   while (*p != '\0')
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char (p);
       const char *start = p;
-      Token token = { NULL, 0, 0 };
 
-      if (g_str_has_prefix (p, "http://") || g_str_has_prefix (p, "https://") ||
-          g_ascii_strncasecmp (p, "www.", 4) == 0)
+      if ((c == 'h' && (g_str_has_prefix (p, "http://") || g_str_has_prefix (p, "https://"))) ||
+          ((c == 'w' || c == 'W') && g_ascii_strncasecmp (p, "www.", 4) == 0))
         {
           while (*p != '\0' && !g_ascii_isspace (*p))
             p++;
-          token.norm = g_strdup ("<url>");
+          add_token (tokens, text, start, p, "<url>");
         }
       else if (c == '%' && g_ascii_isupper (p[1]))
         {
@@ -354,11 +395,11 @@ tokenize (const char *text)
             q++;
           if (*q != '%')
             {
-              p = g_utf8_next_char (p);
+              p++;
               continue;
             }
           p = q + 1;
-          token.norm = g_strdup ("<placeholder>");
+          add_token (tokens, text, start, p, "<placeholder>");
         }
       else if (is_word_char (c))
         {
@@ -366,7 +407,7 @@ tokenize (const char *text)
 
           while (*p != '\0')
             {
-              gunichar d = g_utf8_get_char (p);
+              gunichar d = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char (p);
               const char *next = g_utf8_next_char (p);
 
               if (is_word_char (d))
@@ -381,20 +422,11 @@ tokenize (const char *text)
               else
                 break;
             }
-          token.norm = has_at ? g_strdup ("<email>") : normalize_word (start, (gsize)(p - start));
+          add_token (tokens, text, start, p, has_at ? "<email>" : NULL);
         }
       else
-        {
-          p = g_utf8_next_char (p);
-          continue;
-        }
-
-      token.start = (gsize)(start - text);
-      token.end = (gsize)(p - text);
-      g_array_append_val (tokens, token);
+        p = g_utf8_next_char (p);
     }
-
-  return tokens;
 }
 
 /* ---- cue matching ---------------------------------------------------------------- */
@@ -415,7 +447,8 @@ cue_set_init (CueSet       *set,
   set->n_defs = n_defs;
   set->phrases = g_ptr_array_new_with_free_func ((GDestroyNotify)cue_phrase_free);
   set->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
-  set->by_prefix = g_ptr_array_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (set->by_prefix); i++)
+    set->by_prefix[i] = NULL;
 
   for (guint i = 0; i < n_defs; i++)
     {
@@ -423,29 +456,38 @@ cue_set_init (CueSet       *set,
 
       for (guint j = 0; phrases[j] != NULL; j++)
         {
-          g_autoptr(GArray) tokens = tokenize (phrases[j]);
+          g_auto(Tokens) tokens = { NULL, NULL };
           CuePhrase *phrase;
           gboolean prefix = g_str_has_suffix (phrases[j], "*");
 
-          if (tokens->len == 0)
+          tokenize (phrases[j], &tokens);
+          if (tokens.items->len == 0)
             continue;
 
           phrase = g_new0 (CuePhrase, 1);
           phrase->cue = i;
-          phrase->n_tokens = tokens->len;
-          phrase->tokens = g_new0 (char *, tokens->len + 1);
-          for (guint k = 0; k < tokens->len; k++)
-            phrase->tokens[k] = g_strdup (g_array_index (tokens, Token, k).norm);
+          phrase->n_tokens = tokens.items->len;
+          phrase->tokens = g_new0 (char *, tokens.items->len + 1);
+          for (guint k = 0; k < tokens.items->len; k++)
+            phrase->tokens[k] = g_strdup (token_norm (&tokens, k));
           if (prefix)
             {
-              char *last = phrase->tokens[tokens->len - 1];
+              char *last = phrase->tokens[tokens.items->len - 1];
 
-              phrase->tokens[tokens->len - 1] = g_strconcat (last, "*", NULL);
+              phrase->tokens[tokens.items->len - 1] = g_strconcat (last, "*", NULL);
               g_free (last);
             }
           g_ptr_array_add (set->phrases, phrase);
           if (g_str_has_suffix (phrase->tokens[0], "*"))
-            g_ptr_array_add (set->by_prefix, phrase);
+            {
+              /* By the pattern's first byte: a token can only match the
+               * prefixes that start as it does. */
+              guchar first = (guchar)phrase->tokens[0][0];
+
+              if (set->by_prefix[first] == NULL)
+                set->by_prefix[first] = g_ptr_array_new ();
+              g_ptr_array_add (set->by_prefix[first], phrase);
+            }
           else
             {
               GPtrArray *list = g_hash_table_lookup (set->by_first, phrase->tokens[0]);
@@ -466,7 +508,8 @@ cue_set_clear (CueSet *set)
 {
   /* The index borrows the phrases' tokens: it goes first. */
   g_clear_pointer (&set->by_first, g_hash_table_unref);
-  g_clear_pointer (&set->by_prefix, g_ptr_array_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (set->by_prefix); i++)
+    g_clear_pointer (&set->by_prefix[i], g_ptr_array_unref);
   g_clear_pointer (&set->phrases, g_ptr_array_unref);
 }
 
@@ -481,56 +524,6 @@ token_matches (const char *pattern,
   return strcmp (pattern, token) == 0;
 }
 
-static void
-try_phrases (const CueSet *set,
-             GPtrArray    *candidates,
-             GArray       *tokens,
-             guint         i,
-             const char   *prefix,
-             gboolean     *seen,
-             GPtrArray    *found)
-{
-  for (guint p = 0; candidates != NULL && p < candidates->len; p++)
-    {
-      CuePhrase *phrase = g_ptr_array_index (candidates, p);
-      gboolean match = TRUE;
-      Feature *feature;
-
-      if (seen[phrase->cue] || i + phrase->n_tokens > tokens->len)
-        continue;
-
-      for (guint k = 0; k < phrase->n_tokens && match; k++)
-        match = token_matches (phrase->tokens[k], g_array_index (tokens, Token, i + k).norm);
-      if (!match)
-        continue;
-
-      seen[phrase->cue] = TRUE;
-      feature = g_new0 (Feature, 1);
-      feature->name = g_strconcat (prefix, set->defs[phrase->cue].name, NULL);
-      feature->start = g_array_index (tokens, Token, i).start;
-      feature->end = g_array_index (tokens, Token, i + phrase->n_tokens - 1).end;
-      g_ptr_array_add (found, feature);
-    }
-}
-
-/* Adds "cue:NAME" features for @set, each once, with the span of its first match. */
-static void
-match_cues (const CueSet *set,
-            GArray       *tokens,
-            const char   *prefix,
-            GPtrArray    *found)
-{
-  g_autofree gboolean *seen = g_new0 (gboolean, set->n_defs);
-
-  for (guint i = 0; i < tokens->len; i++)
-    {
-      const char *word = g_array_index (tokens, Token, i).norm;
-
-      try_phrases (set, g_hash_table_lookup (set->by_first, word), tokens, i, prefix, seen, found);
-      try_phrases (set, set->by_prefix, tokens, i, prefix, seen, found);
-    }
-}
-
 /* ---- features ---------------------------------------------------------------------- */
 
 static void
@@ -540,83 +533,216 @@ feature_free (Feature *feature)
   g_free (feature);
 }
 
-static void
-add_feature (GPtrArray  *found,
-             GHashTable *seen,
-             char       *name,
-             gsize       start,
-             gsize       end)
+/* Where extracted features go. Named: every feature with its name and span,
+ * for training and for explaining. Resolved: only the indices @model knows,
+ * each once, with no allocation per feature: for deciding. */
+typedef struct
 {
-  Feature *feature;
+  GPtrArray  *found;      /* named: Feature* */
+  GHashTable *seen;       /* named: names in @found */
+  Model      *model;      /* resolved: the model whose indices are kept */
+  GArray     *indices;    /* resolved: guint */
+  guint      *set;        /* resolved: open-addressed set of index + 1 */
+  guint       set_mask;
+  GString    *name;       /* scratch for building a name */
+  gboolean    bump;       /* "c:bump" was found */
+  gboolean    names_stop; /* an opt-out cue was found */
+} Sink;
 
-  if (g_hash_table_contains (seen, name))
+static guint model_lookup (Model *model, const char *name, gboolean add);
+
+static void
+sink_add (Sink       *sink,
+          const char *name,
+          gsize       start,
+          gsize       end)
+{
+  if (sink->model != NULL)
     {
-      g_free (name);
+      guint index = model_lookup (sink->model, name, FALSE);
+      guint slot;
+
+      if (index == G_MAXUINT)
+        return;
+      for (slot = (index * 2654435761u) & sink->set_mask; sink->set[slot] != 0; slot = (slot + 1) & sink->set_mask)
+        if (sink->set[slot] == index + 1)
+          return;
+      sink->set[slot] = index + 1;
+      g_array_append_val (sink->indices, index);
       return;
     }
 
-  feature = g_new0 (Feature, 1);
-  feature->name = name;
-  feature->start = start;
-  feature->end = end;
-  g_hash_table_add (seen, feature->name);
-  g_ptr_array_add (found, feature);
+  if (g_hash_table_contains (sink->seen, name))
+    return;
+
+  {
+    Feature *feature = g_new0 (Feature, 1);
+
+    feature->name = g_strdup (name);
+    feature->start = start;
+    feature->end = end;
+    g_hash_table_add (sink->seen, feature->name);
+    g_ptr_array_add (sink->found, feature);
+  }
 }
 
-/* Every feature of @text for the message model (or the opt-out model). */
+/* Builds "PREFIX" + @a (+ " " + @b) in the sink's scratch and adds it. */
+static void
+sink_add_built (Sink       *sink,
+                const char *prefix,
+                const char *a,
+                gsize       a_length,
+                const char *b,
+                gsize       start,
+                gsize       end)
+{
+  g_string_assign (sink->name, prefix);
+  g_string_append_len (sink->name, a, (gssize)a_length);
+  if (b != NULL)
+    {
+      g_string_append_c (sink->name, ' ');
+      g_string_append (sink->name, b);
+    }
+  sink_add (sink, sink->name->str, start, end);
+}
+
+static void
+try_phrases (const CueSet *set,
+             GPtrArray    *candidates,
+             const Tokens *tokens,
+             guint         i,
+             gboolean     *seen,
+             gboolean      stops,
+             Sink         *sink)
+{
+  for (guint p = 0; candidates != NULL && p < candidates->len; p++)
+    {
+      CuePhrase *phrase = g_ptr_array_index (candidates, p);
+      const char *name;
+      gboolean match = TRUE;
+
+      if (seen[phrase->cue] || i + phrase->n_tokens > tokens->items->len)
+        continue;
+
+      for (guint k = 0; k < phrase->n_tokens && match; k++)
+        match = token_matches (phrase->tokens[k], token_norm (tokens, i + k));
+      if (!match)
+        continue;
+
+      seen[phrase->cue] = TRUE;
+      name = set->defs[phrase->cue].name;
+      sink->bump |= strcmp (name, "bump") == 0;
+      sink->names_stop |= stops;
+      sink_add_built (sink, "c:", name, strlen (name), NULL,
+                      g_array_index (tokens->items, Token, i).start,
+                      g_array_index (tokens->items, Token, i + phrase->n_tokens - 1).end);
+    }
+}
+
+/* Adds "c:NAME" features for @set, each once, with the span of its first
+ * match; @stops: the set's cues name what to stop. */
+static void
+match_cues (const CueSet *set,
+            const Tokens *tokens,
+            gboolean      stops,
+            Sink         *sink)
+{
+  gboolean seen[64] = { FALSE };
+
+  g_assert (set->n_defs <= G_N_ELEMENTS (seen));
+
+  for (guint i = 0; i < tokens->items->len; i++)
+    {
+      const char *word = token_norm (tokens, i);
+
+      try_phrases (set, g_hash_table_lookup (set->by_first, word), tokens, i, seen, stops, sink);
+      try_phrases (set, set->by_prefix[(guchar)word[0]], tokens, i, seen, stops, sink);
+    }
+}
+
+/* Every feature of @text for the message model (or the opt-out model), into @sink. */
+static void
+extract_into (OgClassifier *self,
+              const char   *text,
+              gboolean      for_opt_out,
+              Sink         *sink)
+{
+  g_auto(Tokens) tokens = { NULL, NULL };
+  guint n_words;
+  const char *length_bucket;
+
+  tokenize (text, &tokens);
+  n_words = tokens.items->len;
+  sink->name = g_string_sized_new (64);
+
+  if (sink->model != NULL)
+    {
+      /* Room for every word, stem and bigram and the rest at most half full. */
+      guint wanted = 3 * n_words + 64, size = 64;
+
+      while (size < 2 * wanted)
+        size *= 2;
+      sink->set = g_new0 (guint, size);
+      sink->set_mask = size - 1;
+      sink->indices = g_array_sized_new (FALSE, FALSE, sizeof (guint), wanted);
+    }
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      Token *token = &g_array_index (tokens.items, Token, i);
+      const char *norm = token_norm (&tokens, i);
+
+      sink_add_built (sink, "w:", norm, token->length, NULL, token->start, token->end);
+      /* A crude stem joins inflections: "anfragen" and "anfrage", "solutions" and "solution". */
+      if (token->length > STEM_CHARS && g_utf8_strlen (norm, -1) > STEM_CHARS)
+        {
+          const char *cut = g_utf8_offset_to_pointer (norm, STEM_CHARS);
+
+          sink_add_built (sink, "p:", norm, (gsize)(cut - norm), NULL, token->start, token->end);
+        }
+      if (i + 1 < n_words)
+        {
+          Token *next = &g_array_index (tokens.items, Token, i + 1);
+
+          sink_add_built (sink, "b:", norm, token->length, token_norm (&tokens, i + 1),
+                          token->start, next->end);
+        }
+    }
+
+  match_cues (for_opt_out ? &self->opt_out_cues : &self->cues, &tokens, for_opt_out, sink);
+  if (for_opt_out)
+    match_cues (&self->cues, &tokens, FALSE, sink);
+
+  if (strstr (text, "calendly") != NULL || strstr (text, "cal.com") != NULL ||
+      strstr (text, "/meet") != NULL || strstr (text, "hubspot.com/meetings") != NULL ||
+      strstr (text, "cal.example") != NULL)
+    sink_add (sink, "s:calendar-link", 0, 0);
+  if (strchr (text, '?') != NULL)
+    sink_add (sink, "s:question", 0, 0);
+  if (strchr (text, '$') != NULL || strstr (text, "\xe2\x82\xac") != NULL || strstr (text, "\xc2\xa3") != NULL)
+    sink_add (sink, "s:money", 0, 0);
+  if (strchr (text, '%') != NULL)
+    sink_add (sink, "s:percent", 0, 0);
+
+  length_bucket = n_words <= 6 ? "s:len-tiny" : n_words <= 25 ? "s:len-short"
+                  : n_words <= 80 ? "s:len-medium" : "s:len-long";
+  sink_add (sink, length_bucket, 0, 0);
+
+  g_string_free (g_steal_pointer (&sink->name), TRUE);
+  g_clear_pointer (&sink->set, g_free);
+}
+
+/* Every feature of @text, named, with its span. */
 static GPtrArray *
 extract_features (OgClassifier *self,
                   const char   *text,
                   gboolean      for_opt_out)
 {
-  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify)feature_free);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GArray) tokens = tokenize (text);
-  guint n_words = tokens->len;
-  const char *length_bucket;
+  Sink sink = { g_ptr_array_new_with_free_func ((GDestroyNotify)feature_free), seen };
 
-  for (guint i = 0; i < tokens->len; i++)
-    {
-      Token *token = &g_array_index (tokens, Token, i);
-
-      add_feature (found, seen, g_strconcat ("w:", token->norm, NULL), token->start, token->end);
-      if (g_utf8_strlen (token->norm, -1) > STEM_CHARS)
-        {
-          /* A crude stem joins inflections: "anfragen" and "anfrage", "solutions" and "solution". */
-          const char *cut = g_utf8_offset_to_pointer (token->norm, STEM_CHARS);
-
-          add_feature (found, seen, g_strdup_printf ("p:%.*s", (int)(cut - token->norm), token->norm),
-                       token->start, token->end);
-        }
-      if (i + 1 < tokens->len)
-        {
-          Token *next = &g_array_index (tokens, Token, i + 1);
-
-          add_feature (found, seen, g_strconcat ("b:", token->norm, " ", next->norm, NULL),
-                       token->start, next->end);
-        }
-    }
-
-  match_cues (for_opt_out ? &self->opt_out_cues : &self->cues, tokens, "c:", found);
-  if (for_opt_out)
-    match_cues (&self->cues, tokens, "c:", found);
-
-  if (strstr (text, "calendly") != NULL || strstr (text, "cal.com") != NULL ||
-      strstr (text, "/meet") != NULL || strstr (text, "hubspot.com/meetings") != NULL ||
-      strstr (text, "cal.example") != NULL)
-    add_feature (found, seen, g_strdup ("s:calendar-link"), 0, 0);
-  if (strchr (text, '?') != NULL)
-    add_feature (found, seen, g_strdup ("s:question"), 0, 0);
-  if (strchr (text, '$') != NULL || strstr (text, "\xe2\x82\xac") != NULL || strstr (text, "\xc2\xa3") != NULL)
-    add_feature (found, seen, g_strdup ("s:money"), 0, 0);
-  if (strchr (text, '%') != NULL)
-    add_feature (found, seen, g_strdup ("s:percent"), 0, 0);
-
-  length_bucket = n_words <= 6 ? "s:len-tiny" : n_words <= 25 ? "s:len-short"
-                  : n_words <= 80 ? "s:len-medium" : "s:len-long";
-  add_feature (found, seen, g_strdup (length_bucket), 0, 0);
-
-  return found;
+  extract_into (self, text, for_opt_out, &sink);
+  return sink.found;
 }
 
 /* ---- logistic regression ----------------------------------------------------------------- */
@@ -681,13 +807,29 @@ resolve_features (Model     *model,
 }
 
 static void
+softmax (double *probabilities,
+         guint   n_classes)
+{
+  double max = -INFINITY;
+  double sum = 0.0;
+
+  for (guint c = 0; c < n_classes; c++)
+    max = MAX (max, probabilities[c]);
+  for (guint c = 0; c < n_classes; c++)
+    {
+      probabilities[c] = exp (probabilities[c] - max);
+      sum += probabilities[c];
+    }
+  for (guint c = 0; c < n_classes; c++)
+    probabilities[c] /= sum;
+}
+
+static void
 model_scores (Model     *model,
               GPtrArray *features,
               double    *probabilities)
 {
   double *w = (double *)(void *)model->weights->data;
-  double max = -INFINITY;
-  double sum = 0.0;
 
   for (guint c = 0; c < model->n_classes; c++)
     probabilities[c] = g_array_index (model->bias, double, c);
@@ -701,16 +843,27 @@ model_scores (Model     *model,
       for (guint c = 0; c < model->n_classes; c++)
         probabilities[c] += w[(gsize)feature->index * model->n_classes + c];
     }
+  softmax (probabilities, model->n_classes);
+}
+
+/* The same as model_scores() over resolved indices, summed in the same order. */
+static void
+model_scores_indices (Model  *model,
+                      GArray *indices,
+                      double *probabilities)
+{
+  const double *w = (const double *)(void *)model->weights->data;
 
   for (guint c = 0; c < model->n_classes; c++)
-    max = MAX (max, probabilities[c]);
-  for (guint c = 0; c < model->n_classes; c++)
+    probabilities[c] = g_array_index (model->bias, double, c);
+  for (guint i = 0; i < indices->len; i++)
     {
-      probabilities[c] = exp (probabilities[c] - max);
-      sum += probabilities[c];
+      gsize at = (gsize)g_array_index (indices, guint, i) * model->n_classes;
+
+      for (guint c = 0; c < model->n_classes; c++)
+        probabilities[c] += w[at + c];
     }
-  for (guint c = 0; c < model->n_classes; c++)
-    probabilities[c] /= sum;
+  softmax (probabilities, model->n_classes);
 }
 
 /* One stochastic gradient step of the cross-entropy loss, with L2 decay on
@@ -930,7 +1083,7 @@ og_classifier_finalize (GObject *object)
   cue_set_clear (&self->cues);
   cue_set_clear (&self->opt_out_cues);
   g_clear_pointer (&self->corrections, g_hash_table_unref);
-  g_mutex_clear (&self->lock);
+  g_rw_lock_clear (&self->lock);
 
   G_OBJECT_CLASS (og_classifier_parent_class)->finalize (object);
 }
@@ -946,7 +1099,7 @@ og_classifier_class_init (OgClassifierClass *klass)
 static void
 og_classifier_init (OgClassifier *self)
 {
-  g_mutex_init (&self->lock);
+  g_rw_lock_init (&self->lock);
   self->pitch_at_least = PITCH_AT_LEAST;
   cue_set_init (&self->cues, cue_defs, G_N_ELEMENTS (cue_defs));
   cue_set_init (&self->opt_out_cues, opt_out_cue_defs, G_N_ELEMENTS (opt_out_cue_defs));
@@ -1264,6 +1417,7 @@ classify (OgClassifier *self,
 {
   OgClassification *result;
   g_autoptr(GPtrArray) features = NULL;
+  g_autoptr(GArray) indices = NULL;
   g_autofree char *plain = NULL;
   const Correction *correction;
   guint best = 0;
@@ -1273,11 +1427,27 @@ classify (OgClassifier *self,
     text = plain = og_html_to_text (text);
 
   result = g_new0 (OgClassification, 1);
-  features = extract_features (self, text, FALSE);
+  if (with_evidence)
+    features = extract_features (self, text, FALSE);
 
-  g_mutex_lock (&self->lock);
-  resolve_features (&self->messages, features, FALSE);
-  model_scores (&self->messages, features, result->probabilities);
+  g_rw_lock_reader_lock (&self->lock);
+  if (with_evidence)
+    {
+      resolve_features (&self->messages, features, FALSE);
+      model_scores (&self->messages, features, result->probabilities);
+      for (guint i = 0; i < features->len && !result->bump; i++)
+        result->bump = g_str_equal (((Feature *)g_ptr_array_index (features, i))->name, "c:bump");
+    }
+  else
+    {
+      /* Resolved while extracted, as the index may grow with a correction. */
+      Sink sink = { .model = &self->messages };
+
+      extract_into (self, text, FALSE, &sink);
+      indices = sink.indices;
+      model_scores_indices (&self->messages, indices, result->probabilities);
+      result->bump = sink.bump;
+    }
   for (guint c = 1; c < OG_N_MODEL_LABELS; c++)
     if (result->probabilities[c] > result->probabilities[best])
       best = c;
@@ -1285,15 +1455,13 @@ classify (OgClassifier *self,
   result->score = result->probabilities[best];
   result->evidence = with_evidence ? explain (&self->messages, features, best, &self->cues, NULL)
                                    : g_ptr_array_new_with_free_func ((GDestroyNotify)og_evidence_free);
-  for (guint i = 0; i < features->len && !result->bump; i++)
-    result->bump = g_str_equal (((Feature *)g_ptr_array_index (features, i))->name, "c:bump");
   correction = find_correction (self, text, contact_key);
   if (correction != NULL)
     {
       result->label = correction->label;
       result->corrected = TRUE;
     }
-  g_mutex_unlock (&self->lock);
+  g_rw_lock_reader_unlock (&self->lock);
 
   if (result->corrected)
     {
@@ -1332,9 +1500,9 @@ og_classifier_has_corrections (OgClassifier *self)
 
   g_return_val_if_fail (OG_IS_CLASSIFIER (self), FALSE);
 
-  g_mutex_lock (&self->lock);
+  g_rw_lock_reader_lock (&self->lock);
   any = g_hash_table_size (self->corrections) > 0;
-  g_mutex_unlock (&self->lock);
+  g_rw_lock_reader_unlock (&self->lock);
   return any;
 }
 
@@ -1402,6 +1570,7 @@ og_classifier_is_opt_out (OgClassifier  *self,
 {
   g_autoptr(GPtrArray) features = NULL;
   double probabilities[2];
+  gboolean names_stop;
 
   g_return_val_if_fail (OG_IS_CLASSIFIER (self), FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
@@ -1416,14 +1585,27 @@ og_classifier_is_opt_out (OgClassifier  *self,
       return FALSE;
     }
 
-  features = extract_features (self, text, TRUE);
-
-  g_mutex_lock (&self->lock);
-  resolve_features (&self->opt_out, features, FALSE);
-  model_scores (&self->opt_out, features, probabilities);
   if (evidence != NULL)
-    *evidence = explain (&self->opt_out, features, 1, &self->opt_out_cues, &self->cues);
-  g_mutex_unlock (&self->lock);
+    features = extract_features (self, text, TRUE);
+
+  g_rw_lock_reader_lock (&self->lock);
+  if (evidence != NULL)
+    {
+      resolve_features (&self->opt_out, features, FALSE);
+      model_scores (&self->opt_out, features, probabilities);
+      *evidence = explain (&self->opt_out, features, 1, &self->opt_out_cues, &self->cues);
+      names_stop = names_what_to_stop (features);
+    }
+  else
+    {
+      Sink sink = { .model = &self->opt_out };
+
+      extract_into (self, text, TRUE, &sink);
+      model_scores_indices (&self->opt_out, sink.indices, probabilities);
+      names_stop = sink.names_stop;
+      g_array_unref (sink.indices);
+    }
+  g_rw_lock_reader_unlock (&self->lock);
 
   if (score != NULL)
     *score = probabilities[1];
@@ -1431,7 +1613,7 @@ og_classifier_is_opt_out (OgClassifier  *self,
    * phrases only a confident model counts ("Not at all, I'm honoured!" is
    * a polite reply, not a request). */
   return probabilities[1] >= OPT_OUT_AT_LEAST &&
-         (names_what_to_stop (features) || probabilities[1] >= OPT_OUT_WITHOUT_CUE);
+         (names_stop || probabilities[1] >= OPT_OUT_WITHOUT_CUE);
 }
 
 void
@@ -1453,13 +1635,13 @@ og_classifier_add_correction (OgClassifier *self,
   correction->contact = g_strdup (contact_key);
   correction->label = label;
 
-  g_mutex_lock (&self->lock);
+  g_rw_lock_writer_lock (&self->lock);
   g_hash_table_replace (self->corrections, correction_key (contact_key, text), correction);
   /* The model learns too, so that similar messages move the same way. */
   resolve_features (&self->messages, features, TRUE);
   for (guint i = 0; i < CORRECTION_EPOCHS; i++)
     model_step (&self->messages, features, (guint)label, TRAIN_RATE, 2.0);
-  g_mutex_unlock (&self->lock);
+  g_rw_lock_writer_unlock (&self->lock);
 }
 
 /* ---- small public helpers ------------------------------------------------------------------- */
