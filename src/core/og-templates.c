@@ -20,11 +20,19 @@
 #define PLACEHOLDER_URL     "<url>"
 #define PLACEHOLDER_EMAIL   "<email>"
 
+/* MinHash values are kept to their top 16 bits (b-bit MinHash): two
+ * unrelated values then agree by chance once in 65,536, which moves a
+ * similarity estimate by far less than one hash in 128 does, and a
+ * candidate's signature takes 256 bytes instead of 512. */
+typedef guint16 MinValue;
+
 typedef struct
 {
   OgMessage *message;
   guint      same_as;    /* the first candidate with these very words, or itself */
-  guint32    signature[OG_TEMPLATES_N_HASHES];
+  gboolean   usable;     /* long enough to compare */
+  guint64    words[2];   /* a 128-bit hash of the word sequence */
+  MinValue   signature[OG_TEMPLATES_N_HASHES];
 } Candidate;
 
 typedef struct
@@ -123,20 +131,102 @@ looks_like_email (const char *token)
   return dot != NULL && dot > at + 1 && dot[1] != '\0';
 }
 
-static void
-flush_word (GPtrArray *words,
-            GString   *word)
+/* A text's words in one buffer, each NUL-terminated: a message is
+ * hundreds of words and one allocation per word was most of the time. */
+typedef struct
 {
-  if (word->len == 0)
-    return;
-  g_ptr_array_add (words, g_strndup (word->str, word->len));
-  g_string_truncate (word, 0);
+  GString *chars;
+  GArray  *starts;   /* guint: where each word begins in @chars */
+} Words;
+
+static Words
+words_make (void)
+{
+  return (Words){ g_string_sized_new (256), g_array_sized_new (FALSE, FALSE, sizeof (guint), 64) };
 }
 
-/* One white-space-free token: a URL, an address, or words split at every
- * character that is neither a letter, a digit nor a combining mark. */
 static void
-add_token_words (GPtrArray  *words,
+words_clear (Words *words)
+{
+  g_string_free (words->chars, TRUE);
+  g_array_unref (words->starts);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Words, words_clear)
+
+static void
+words_reset (Words *words)
+{
+  g_string_truncate (words->chars, 0);
+  g_array_set_size (words->starts, 0);
+}
+
+static inline guint
+words_len (const Words *words)
+{
+  return words->starts->len;
+}
+
+static inline const char *
+word_at (const Words *words,
+         guint        i)
+{
+  return words->chars->str + g_array_index (words->starts, guint, i);
+}
+
+static void
+words_add (Words      *words,
+           const char *word,
+           gssize      length)
+{
+  guint start = (guint)words->chars->len;
+
+  g_array_append_val (words->starts, start);
+  g_string_append_len (words->chars, word, length);
+  g_string_append_c (words->chars, '\0');
+}
+
+/* The Unicode classes the splitting asks about, ASCII answered directly. */
+static inline gboolean
+char_is_space (gunichar c)
+{
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  return g_unichar_isspace (c);
+}
+
+static inline gboolean
+char_is_digit (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c);
+}
+
+static inline gboolean
+char_is_word (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalnum (c) : g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static inline gunichar
+next_char (const char **p)
+{
+  gunichar c = (guchar)**p;
+
+  if (c < 0x80)
+    (*p)++;
+  else
+    {
+      c = g_utf8_get_char (*p);
+      *p = g_utf8_next_char (*p);
+    }
+  return c;
+}
+
+/* One white-space-free token (@token, @length; NUL follows it in the folded
+ * text's copy): a URL, an address, or words split at every character that
+ * is neither a letter, a digit nor a combining mark. */
+static void
+add_token_words (Words      *words,
                  const char *token,
                  GString    *word)
 {
@@ -144,83 +234,119 @@ add_token_words (GPtrArray  *words,
 
   if (looks_like_url (token))
     {
-      g_ptr_array_add (words, g_strdup (PLACEHOLDER_URL));
+      words_add (words, PLACEHOLDER_URL, -1);
       return;
     }
   if (looks_like_email (token))
     {
-      g_ptr_array_add (words, g_strdup (PLACEHOLDER_EMAIL));
+      words_add (words, PLACEHOLDER_EMAIL, -1);
       return;
     }
 
-  for (const char *p = token; *p != '\0'; p = g_utf8_next_char (p))
+  g_string_truncate (word, 0);
+  for (const char *p = token; *p != '\0'; )
     {
-      gunichar c = g_utf8_get_char (p);
+      const char *at = p;
+      gunichar c = next_char (&p);
 
-      if (g_unichar_isdigit (c))
+      if (char_is_digit (c))
         {
           /* "38%", "2025", "20+": every run of digits is the same number. */
           if (!in_digits)
             g_string_append_c (word, '0');
           in_digits = TRUE;
         }
-      else if (g_unichar_isalnum (c) || g_unichar_ismark (c))
+      else if (char_is_word (c))
         {
-          g_string_append_unichar (word, c);
+          g_string_append_len (word, at, p - at);
           in_digits = FALSE;
         }
       else
         {
-          flush_word (words, word);
+          if (word->len > 0)
+            words_add (words, word->str, (gssize)word->len);
+          g_string_truncate (word, 0);
           in_digits = FALSE;
         }
     }
-  flush_word (words, word);
+  if (word->len > 0)
+    words_add (words, word->str, (gssize)word->len);
 }
 
-/* The text as words: NFKC, case-folded, split on white space and punctuation. */
-static GPtrArray *
-split_words (const char *text)
+/* Reused buffers, so that splitting a message allocates nothing. */
+typedef struct
 {
-  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  GString *token;
+  GString *word;
+  Words    split;
+} Scratch;
+
+static Scratch
+scratch_make (void)
+{
+  return (Scratch){ g_string_sized_new (64), g_string_sized_new (64), words_make () };
+}
+
+static void
+scratch_clear (Scratch *scratch)
+{
+  g_string_free (scratch->token, TRUE);
+  g_string_free (scratch->word, TRUE);
+  words_clear (&scratch->split);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Scratch, scratch_clear)
+
+/* The text as words (appended to @words): NFKC, case-folded, split on
+ * white space and punctuation. */
+static void
+split_words (const char *text,
+             Words      *words,
+             Scratch    *scratch)
+{
   g_autofree char *normalized = NULL;
   g_autofree char *folded = NULL;
-  g_autoptr(GString) token = NULL;
-  g_autoptr(GString) word = NULL;
+  const char *p;
+  gboolean ascii = TRUE;
 
   if (text == NULL)
-    return words;
+    return;
 
-  /* Most messages are plain ASCII, for which NFKC changes nothing. */
-  if (g_str_is_ascii (text))
-    folded = g_ascii_strdown (text, -1);
-  else
+  /* Most messages are plain ASCII, for which NFKC changes nothing and
+   * case-folding is lowering, done a character at a time below. */
+  for (p = text; *p != '\0'; p++)
+    if ((guchar)*p >= 0x80)
+      {
+        ascii = FALSE;
+        break;
+      }
+  if (!ascii)
     {
       normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
       if (normalized == NULL)
-        return words;
+        return;
       folded = g_utf8_casefold (normalized, -1);
     }
 
-  token = g_string_new (NULL);
-  word = g_string_new (NULL);
-  for (const char *p = folded; ; p = g_utf8_next_char (p))
+  g_string_truncate (scratch->token, 0);
+  for (p = ascii ? text : folded; ; )
     {
-      gunichar c = g_utf8_get_char (p);
+      const char *at = p;
+      gunichar c = next_char (&p);
 
-      if (c == 0 || g_unichar_isspace (c))
+      if (c == 0 || char_is_space (c))
         {
-          if (token->len > 0)
-            add_token_words (words, token->str, word);
-          g_string_truncate (token, 0);
+          if (scratch->token->len > 0)
+            add_token_words (words, scratch->token->str, scratch->word);
+          g_string_truncate (scratch->token, 0);
           if (c == 0)
             break;
         }
+      else if (ascii)
+        g_string_append_c (scratch->token, g_ascii_tolower ((char)c));
       else
-        g_string_append_unichar (token, c);
+        g_string_append_len (scratch->token, at, p - at);
     }
-
-  return words;
 }
 
 /* What is replaced in one sender's messages: their and the owner's name
@@ -228,18 +354,20 @@ split_words (const char *text)
 typedef struct
 {
   GHashTable *names;     /* word → itself, owned */
-  GPtrArray  *company;   /* words, owned */
+  Words       company;
 } Replacements;
 
 static void
 add_name_words (GHashTable *names,
-                const char *name)
+                const char *name,
+                Scratch    *scratch)
 {
-  g_autoptr(GPtrArray) words = split_words (name);
+  g_auto(Words) words = words_make ();
 
-  for (guint i = 0; i < words->len; i++)
+  split_words (name, &words, scratch);
+  for (guint i = 0; i < words_len (&words); i++)
     {
-      char *word = g_ptr_array_index (words, i);
+      const char *word = word_at (&words, i);
 
       /* A one-letter part ("Ó", an initial) would also hit "a" or "i". */
       if (g_utf8_strlen (word, -1) >= 2 && word[0] != '<' && strcmp (word, "0") != 0)
@@ -249,20 +377,21 @@ add_name_words (GHashTable *names,
 
 static void
 add_person_names (GHashTable     *names,
-                  const OgPerson *person)
+                  const OgPerson *person,
+                  Scratch        *scratch)
 {
   if (person == NULL)
     return;
-  add_name_words (names, person->first_name);
-  add_name_words (names, person->last_name);
-  add_name_words (names, person->name);
+  add_name_words (names, person->first_name, scratch);
+  add_name_words (names, person->last_name, scratch);
+  add_name_words (names, person->name, scratch);
 }
 
 static void
 replacements_free (Replacements *replacements)
 {
   g_hash_table_unref (replacements->names);
-  g_ptr_array_unref (replacements->company);
+  words_clear (&replacements->company);
   g_free (replacements);
 }
 
@@ -270,66 +399,77 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Replacements, replacements_free)
 
 static Replacements *
 replacements_new (const OgPerson *sender,
-                  const OgPerson *owner)
+                  const OgPerson *owner,
+                  Scratch        *scratch)
 {
   Replacements *replacements = g_new0 (Replacements, 1);
 
   replacements->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  add_person_names (replacements->names, owner);
-  add_person_names (replacements->names, sender);
-  replacements->company = split_words (sender != NULL ? sender->company : NULL);
+  add_person_names (replacements->names, owner, scratch);
+  add_person_names (replacements->names, sender, scratch);
+  replacements->company = words_make ();
+  split_words (sender != NULL ? sender->company : NULL, &replacements->company, scratch);
 
   return replacements;
 }
 
 static gboolean
-matches_at (GPtrArray *words,
-            guint      at,
-            GPtrArray *sequence)
+matches_at (const Words *words,
+            guint        at,
+            const Words *sequence)
 {
-  if (sequence->len == 0 || at + sequence->len > words->len)
+  if (words_len (sequence) == 0 || at + words_len (sequence) > words_len (words))
     return FALSE;
-  for (guint i = 0; i < sequence->len; i++)
-    if (strcmp (g_ptr_array_index (words, at + i), g_ptr_array_index (sequence, i)) != 0)
+  for (guint i = 0; i < words_len (sequence); i++)
+    if (strcmp (word_at (words, at + i), word_at (sequence, i)) != 0)
       return FALSE;
   return TRUE;
 }
 
-/* The words of @text with names, company and the rest replaced: owned strings. */
-static GPtrArray *
+/* The words of @text with names, company and the rest replaced, into @out
+ * (emptied first). */
+static void
 normalize_words (const char         *text,
-                 const Replacements *replacements)
+                 const Replacements *replacements,
+                 Words              *out,
+                 Scratch            *scratch)
 {
-  g_autoptr(GPtrArray) words = split_words (text);
+  Words *words = &scratch->split;
   GHashTable *names = replacements->names;
-  GPtrArray *company = replacements->company;
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  gboolean last_is_name = FALSE;
 
-  for (guint i = 0; i < words->len; )
+  words_reset (words);
+  words_reset (out);
+  split_words (text, words, scratch);
+
+  for (guint i = 0; i < words_len (words); )
     {
-      const char *word = g_ptr_array_index (words, i);
-      const char *last = out->len > 0 ? g_ptr_array_index (out, out->len - 1) : NULL;
+      const char *word = word_at (words, i);
 
       /* The company first: it may hold the sender's surname. */
-      if (matches_at (words, i, company))
+      if (matches_at (words, i, &replacements->company))
         {
-          g_ptr_array_add (out, g_strdup (PLACEHOLDER_COMPANY));
-          i += company->len;
+          words_add (out, PLACEHOLDER_COMPANY, -1);
+          last_is_name = FALSE;
+          i += words_len (&replacements->company);
           continue;
         }
 
       /* "Mara", "Mara Lindqvist" and "Lindqvist" all become one placeholder. */
-      if (g_hash_table_contains (names, word))
+      if (word[0] != '\0' && word[1] != '\0' && g_hash_table_contains (names, word))
         {
-          if (g_strcmp0 (last, PLACEHOLDER_NAME) != 0)
-            g_ptr_array_add (out, g_strdup (PLACEHOLDER_NAME));
+          if (!last_is_name)
+            words_add (out, PLACEHOLDER_NAME, -1);
+          last_is_name = TRUE;
         }
       else
-        g_ptr_array_add (out, g_strdup (word));
+        {
+          words_add (out, word, -1);
+          /* A word of the text that reads "<name>" cannot occur: "<" splits. */
+          last_is_name = FALSE;
+        }
       i++;
     }
-
-  return out;
 }
 
 char *
@@ -337,15 +477,18 @@ og_templates_normalize (const char     *text,
                         const OgPerson *sender,
                         const OgPerson *owner)
 {
-  g_autoptr(Replacements) replacements = replacements_new (sender, owner);
-  g_autoptr(GPtrArray) words = normalize_words (text, replacements);
+  g_auto(Scratch) scratch = scratch_make ();
+  g_auto(Words) words = words_make ();
+  g_autoptr(Replacements) replacements = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
 
-  for (guint i = 0; i < words->len; i++)
+  replacements = replacements_new (sender, owner, &scratch);
+  normalize_words (text, replacements, &words, &scratch);
+  for (guint i = 0; i < words_len (&words); i++)
     {
       if (i > 0)
         g_string_append_c (out, ' ');
-      g_string_append (out, g_ptr_array_index (words, i));
+      g_string_append (out, word_at (&words, i));
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);
@@ -353,46 +496,59 @@ og_templates_normalize (const char     *text,
 
 /* ---- MinHash ----------------------------------------------------------------- */
 
-/* FALSE when the text has fewer than @min_words words. */
+/* FALSE when the text has fewer than @min_words words. @identity gets a
+ * 128-bit hash of the word sequence: equal for the very same words. */
 static gboolean
-compute_signature (GPtrArray *words,
-                   guint      min_words,
-                   guint32   *signature)
+compute_signature (const Words *words,
+                   guint        min_words,
+                   MinValue    *signature,
+                   guint64     *identity)
 {
   const HashSeeds *seeds = hash_seeds ();
+  guint n = words_len (words);
+  guint32 lowest[OG_TEMPLATES_N_HASHES];
+  guint64 word_hashes[OG_TEMPLATES_SHINGLE];
 
-  if (words->len < MAX (min_words, OG_TEMPLATES_SHINGLE))
+  if (n < MAX (min_words, OG_TEMPLATES_SHINGLE))
     return FALSE;
 
   for (guint h = 0; h < OG_TEMPLATES_N_HASHES; h++)
-    signature[h] = G_MAXUINT32;
+    lowest[h] = G_MAXUINT32;
+  identity[0] = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+  identity[1] = n;
 
-  for (guint i = 0; i + OG_TEMPLATES_SHINGLE <= words->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      guint64 shingle = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+      guint64 hash = hash_string (G_GUINT64_CONSTANT (0xcbf29ce484222325), word_at (words, i));
+      guint64 shingle;
 
+      /* Each word is hashed once; a shingle mixes its words' hashes in order. */
+      identity[0] = mix64 (identity[0] ^ hash);
+      identity[1] = mix64 (identity[1] + hash);
+      word_hashes[i % OG_TEMPLATES_SHINGLE] = hash;
+      if (i + 1 < OG_TEMPLATES_SHINGLE)
+        continue;
+
+      shingle = G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
       for (guint k = 0; k < OG_TEMPLATES_SHINGLE; k++)
-        {
-          shingle = hash_string (shingle, g_ptr_array_index (words, i + k));
-          shingle = hash_string (shingle, "\x1f");
-        }
-      shingle = mix64 (shingle);
+        shingle = mix64 (shingle ^ word_hashes[(i + 1 + k) % OG_TEMPLATES_SHINGLE]);
 
       for (guint h = 0; h < OG_TEMPLATES_N_HASHES; h++)
         {
           guint32 value = (guint32)((seeds->multiply[h] * shingle + seeds->add[h]) >> 32);
 
-          if (value < signature[h])
-            signature[h] = value;
+          lowest[h] = MIN (lowest[h], value);
         }
     }
 
+  for (guint h = 0; h < OG_TEMPLATES_N_HASHES; h++)
+    signature[h] = (MinValue)(lowest[h] >> 16);
   return TRUE;
 }
 
 static double
-signature_similarity (const guint32 *a,
-                      const guint32 *b)
+signature_similarity (const MinValue *a,
+                      const MinValue *b)
 {
   guint same = 0;
 
@@ -406,14 +562,19 @@ double
 og_templates_estimate_similarity (const char *a,
                                   const char *b)
 {
-  g_autoptr(Replacements) nothing = replacements_new (NULL, NULL);
-  g_autoptr(GPtrArray) words_a = normalize_words (a, nothing);
-  g_autoptr(GPtrArray) words_b = normalize_words (b, nothing);
-  guint32 signature_a[OG_TEMPLATES_N_HASHES];
-  guint32 signature_b[OG_TEMPLATES_N_HASHES];
+  g_auto(Scratch) scratch = scratch_make ();
+  g_auto(Words) words_a = words_make ();
+  g_auto(Words) words_b = words_make ();
+  g_autoptr(Replacements) nothing = NULL;
+  MinValue signature_a[OG_TEMPLATES_N_HASHES];
+  MinValue signature_b[OG_TEMPLATES_N_HASHES];
+  guint64 identity[2];
 
-  if (!compute_signature (words_a, 0, signature_a) ||
-      !compute_signature (words_b, 0, signature_b))
+  nothing = replacements_new (NULL, NULL, &scratch);
+  normalize_words (a, nothing, &words_a, &scratch);
+  normalize_words (b, nothing, &words_b, &scratch);
+  if (!compute_signature (&words_a, 0, signature_a, identity) ||
+      !compute_signature (&words_b, 0, signature_b, identity))
     return 0.0;
 
   return signature_similarity (signature_a, signature_b);
@@ -613,6 +774,72 @@ count_senders (GPtrArray *messages)
   return g_hash_table_size (senders);
 }
 
+/* One thread's part of the signatures: candidates @first, @first + @stride, … */
+typedef struct
+{
+  Candidate  *candidates;
+  guint       n;
+  guint       first;
+  guint       stride;
+  GHashTable *replacements;   /* OgPerson* → Replacements*, read only here */
+} SignatureShare;
+
+static gpointer
+sign_share (gpointer data)
+{
+  SignatureShare *share = data;
+  g_auto(Scratch) scratch = scratch_make ();
+  g_auto(Words) words = words_make ();
+
+  for (guint i = share->first; i < share->n; i += share->stride)
+    {
+      Candidate *candidate = &share->candidates[i];
+
+      normalize_words (candidate->message->content,
+                       g_hash_table_lookup (share->replacements, candidate->message->sender),
+                       &words, &scratch);
+      candidate->usable = compute_signature (&words, OG_TEMPLATES_MIN_WORDS,
+                                             candidate->signature, candidate->words);
+    }
+  return NULL;
+}
+
+/* Signs every candidate, on every core: normalising and hashing each
+ * message is most of the work and each is independent. */
+static void
+sign_candidates (Candidate  *candidates,
+                 guint       n,
+                 GHashTable *replacements)
+{
+  guint n_threads = MIN (CLAMP (g_get_num_processors (), 1, 16), MAX (n / 1024, 1));
+  g_autofree SignatureShare *shares = g_new (SignatureShare, n_threads);
+  g_autofree GThread **threads = g_new0 (GThread *, n_threads);
+
+  for (guint t = 0; t < n_threads; t++)
+    {
+      shares[t] = (SignatureShare){ candidates, n, t, n_threads, replacements };
+      /* This thread takes the last share itself. */
+      if (t + 1 < n_threads)
+        threads[t] = g_thread_new ("og-templates", sign_share, &shares[t]);
+    }
+  sign_share (&shares[n_threads - 1]);
+  for (guint t = 0; t + 1 < n_threads; t++)
+    g_thread_join (threads[t]);
+}
+
+static guint
+identity_hash (gconstpointer key)
+{
+  return (guint)((const guint64 *)key)[0];
+}
+
+static gboolean
+identity_equal (gconstpointer a,
+                gconstpointer b)
+{
+  return memcmp (a, b, 2 * sizeof (guint64)) == 0;
+}
+
 GPtrArray *
 og_templates_find (GPtrArray      *messages,
                    const OgPerson *owner)
@@ -623,57 +850,54 @@ og_templates_find (GPtrArray      *messages,
   g_autofree guint *size = NULL;
   g_autofree GPtrArray **groups = NULL;
   g_autoptr(GHashTable) replacements = NULL;
-  g_autoptr(GHashTable) seen_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint n = 0;
+  g_autoptr(GHashTable) seen_words = NULL;
+  g_auto(Scratch) scratch = scratch_make ();
+  guint n_all = 0, n = 0;
 
   g_return_val_if_fail (messages != NULL, clusters);
 
   replacements = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)replacements_free);
-  candidates = g_new (Candidate, MAX (messages->len, 1));
   for (guint i = 0; i < messages->len; i++)
     {
       OgMessage *message = g_ptr_array_index (messages, i);
-      g_autoptr(GPtrArray) words = NULL;
-      Replacements *replacing;
+
+      if (is_candidate (message))
+        n_all++;
+    }
+  candidates = g_new (Candidate, MAX (n_all, 1));
+  for (guint i = 0, c = 0; i < messages->len; i++)
+    {
+      OgMessage *message = g_ptr_array_index (messages, i);
 
       if (!is_candidate (message))
         continue;
+      if (!g_hash_table_contains (replacements, message->sender))
+        g_hash_table_insert (replacements, message->sender, replacements_new (message->sender, owner, &scratch));
+      candidates[c++].message = message;
+    }
 
-      replacing = g_hash_table_lookup (replacements, message->sender);
-      if (replacing == NULL)
-        {
-          replacing = replacements_new (message->sender, owner);
-          g_hash_table_insert (replacements, message->sender, replacing);
-        }
+  sign_candidates (candidates, n_all, replacements);
 
-      words = normalize_words (message->content, replacing);
-      if (words->len < MAX (OG_TEMPLATES_MIN_WORDS, OG_TEMPLATES_SHINGLE))
+  /* Keeps the long-enough ones, in order. A script with only the names
+   * changed has the very same words: it joins the first copy directly.
+   * Copies are told by a 128-bit hash of their words; two different
+   * texts would share one about once in 10^28 exports of this size. */
+  seen_words = g_hash_table_new (identity_hash, identity_equal);
+  for (guint i = 0; i < n_all; i++)
+    {
+      gpointer first;
+
+      if (!candidates[i].usable)
         continue;
-
-      {
-        /* A script with only the names changed has the very same words: its
-         * signature is the first copy's. */
-        g_autofree char *joined = NULL;
-        gpointer first;
-
-        g_ptr_array_add (words, NULL);
-        joined = g_strjoinv ("\x1f", (char **)words->pdata);
-        g_ptr_array_remove_index (words, words->len - 1);
-        if (g_hash_table_lookup_extended (seen_words, joined, NULL, &first))
-          {
-            guint same = GPOINTER_TO_UINT (first);
-
-            memcpy (candidates[n].signature, candidates[same].signature, sizeof candidates[n].signature);
-            candidates[n].same_as = same;
-          }
-        else
-          {
-            compute_signature (words, OG_TEMPLATES_MIN_WORDS, candidates[n].signature);
-            candidates[n].same_as = n;
-            g_hash_table_insert (seen_words, g_steal_pointer (&joined), GUINT_TO_POINTER (n));
-          }
-      }
-      candidates[n].message = message;
+      if (n != i)
+        candidates[n] = candidates[i];
+      if (g_hash_table_lookup_extended (seen_words, candidates[n].words, NULL, &first))
+        candidates[n].same_as = GPOINTER_TO_UINT (first);
+      else
+        {
+          candidates[n].same_as = n;
+          g_hash_table_insert (seen_words, candidates[n].words, GUINT_TO_POINTER (n));
+        }
       n++;
     }
 
