@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "og-audit.h"
+#include "og-parallel.h"
 #include "og-stats.h"
 
 /* The network never outweighs this many of a contact's own messages. */
@@ -460,7 +461,9 @@ phase_done (const char *phase,
 {
   gint64 now = g_get_monotonic_time ();
 
-  g_debug ("Audit phase %s: %.3f s", phase, (now - *started) / 1e6);
+  { g_autofree char *st = NULL; g_file_get_contents ("/proc/self/status", &st, NULL, NULL);
+    char *h = strstr (st, "VmHWM"); char *r = strstr (st, "VmRSS");
+    g_debug ("Audit phase %s: %.3f s %.*s %.*s", phase, (now - *started) / 1e6, 20, h, 20, r); }
   *started = now;
 }
 
@@ -738,28 +741,27 @@ typedef struct
   Adapter    *adapter;
   GPtrArray  *messages;   /* those worth classifying */
   GArray     *distinct;   /* guint: positions in @messages of the first of each text */
-  guint       first;
-  guint       stride;
-} Share;
+} Classifying;
 
-static gpointer
-classify_share (gpointer data)
+static void
+classify_share (guint    first,
+                guint    stride,
+                gpointer data)
 {
-  Share *share = data;
+  Classifying *work = data;
 
-  for (guint d = share->first; d < share->distinct->len; d += share->stride)
+  for (guint d = first; d < work->distinct->len; d += stride)
     {
-      guint i = g_array_index (share->distinct, guint, d);
-      const OgMessage *message = g_ptr_array_index (share->messages, i);
-      Precomputed *result = &share->adapter->results[i];
+      guint i = g_array_index (work->distinct, guint, d);
+      const OgMessage *message = g_ptr_array_index (work->messages, i);
+      Precomputed *result = &work->adapter->results[i];
 
       result->label = (OgAuditLabel){ OG_LABEL_OTHER, 0.0, FALSE, FALSE };
       if (message->from_owner)
-        result->opt_out = og_classifier_is_opt_out (share->adapter->classifier, message->content, NULL, NULL);
+        result->opt_out = og_classifier_is_opt_out (work->adapter->classifier, message->content, NULL, NULL);
       else
-        label_message (share->adapter, message, message->sender, &result->label);
+        label_message (work->adapter, message, message->sender, &result->label);
     }
-  return NULL;
 }
 
 /* Classifies every message the audit may ask about, on every core: the
@@ -770,9 +772,6 @@ precompute (Adapter   *adapter,
 {
   GPtrArray *all = og_dataset_get_messages (dataset);
   g_autoptr(GPtrArray) messages = g_ptr_array_sized_new (all->len);
-  guint n_threads = CLAMP (g_get_num_processors (), 1, 16);
-  g_autofree Share *shares = NULL;
-  g_autofree GThread **threads = NULL;
   g_autoptr(GArray) distinct = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree guint *same = NULL;
   /* Without corrections a decision depends on the text alone, and exports
@@ -809,20 +808,7 @@ precompute (Adapter   *adapter,
             g_hash_table_insert (texts, message->content, GUINT_TO_POINTER (i));
         }
     }
-  n_threads = MIN (n_threads, MAX (distinct->len / 256, 1));
-
-  shares = g_new (Share, n_threads);
-  threads = g_new0 (GThread *, n_threads);
-  for (guint t = 0; t < n_threads; t++)
-    {
-      shares[t] = (Share){ adapter, messages, distinct, t, n_threads };
-      /* This thread takes the last share itself. */
-      if (t + 1 < n_threads)
-        threads[t] = g_thread_new ("og-classify", classify_share, &shares[t]);
-    }
-  classify_share (&shares[n_threads - 1]);
-  for (guint t = 0; t + 1 < n_threads; t++)
-    g_thread_join (threads[t]);
+  og_parallel_run (distinct->len, 256, classify_share, &(Classifying){ adapter, messages, distinct });
   for (guint i = 0; i < messages->len; i++)
     adapter->results[i] = adapter->results[same[i]];
 }

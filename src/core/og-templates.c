@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "og-parallel.h"
 #include "og-templates.h"
 
 /* LSH: bands of ROWS hashes. A pair that shares a whole band becomes a
@@ -774,57 +775,33 @@ count_senders (GPtrArray *messages)
   return g_hash_table_size (senders);
 }
 
-/* One thread's part of the signatures: candidates @first, @first + @stride, … */
 typedef struct
 {
   Candidate  *candidates;
   guint       n;
-  guint       first;
-  guint       stride;
   GHashTable *replacements;   /* OgPerson* → Replacements*, read only here */
-} SignatureShare;
+} Signing;
 
-static gpointer
-sign_share (gpointer data)
+/* Signs candidates @first, @first + @stride, … */
+static void
+sign_share (guint    first,
+            guint    stride,
+            gpointer data)
 {
-  SignatureShare *share = data;
+  Signing *signing = data;
   g_auto(Scratch) scratch = scratch_make ();
   g_auto(Words) words = words_make ();
 
-  for (guint i = share->first; i < share->n; i += share->stride)
+  for (guint i = first; i < signing->n; i += stride)
     {
-      Candidate *candidate = &share->candidates[i];
+      Candidate *candidate = &signing->candidates[i];
 
       normalize_words (candidate->message->content,
-                       g_hash_table_lookup (share->replacements, candidate->message->sender),
+                       g_hash_table_lookup (signing->replacements, candidate->message->sender),
                        &words, &scratch);
       candidate->usable = compute_signature (&words, OG_TEMPLATES_MIN_WORDS,
                                              candidate->signature, candidate->words);
     }
-  return NULL;
-}
-
-/* Signs every candidate, on every core: normalising and hashing each
- * message is most of the work and each is independent. */
-static void
-sign_candidates (Candidate  *candidates,
-                 guint       n,
-                 GHashTable *replacements)
-{
-  guint n_threads = MIN (CLAMP (g_get_num_processors (), 1, 16), MAX (n / 1024, 1));
-  g_autofree SignatureShare *shares = g_new (SignatureShare, n_threads);
-  g_autofree GThread **threads = g_new0 (GThread *, n_threads);
-
-  for (guint t = 0; t < n_threads; t++)
-    {
-      shares[t] = (SignatureShare){ candidates, n, t, n_threads, replacements };
-      /* This thread takes the last share itself. */
-      if (t + 1 < n_threads)
-        threads[t] = g_thread_new ("og-templates", sign_share, &shares[t]);
-    }
-  sign_share (&shares[n_threads - 1]);
-  for (guint t = 0; t + 1 < n_threads; t++)
-    g_thread_join (threads[t]);
 }
 
 static guint
@@ -876,7 +853,9 @@ og_templates_find (GPtrArray      *messages,
       candidates[c++].message = message;
     }
 
-  sign_candidates (candidates, n_all, replacements);
+  /* Normalising and hashing each message is most of the work, and each is
+   * independent: every core takes a share. */
+  og_parallel_run (n_all, 1024, sign_share, &(Signing){ candidates, n_all, replacements });
 
   /* Keeps the long-enough ones, in order. A script with only the names
    * changed has the very same words: it joins the first copy directly.
