@@ -40,6 +40,7 @@
 #define CUE_DECAY           0.1
 #define STEM_CHARS          5
 #define MAX_EVIDENCE        8
+#define FILTER_BITS         (1u << 21)   /* the name filter: 256 KiB */
 #define CORRECTION_EPOCHS   8
 
 /* ---- cues ----------------------------------------------------------------------
@@ -197,11 +198,26 @@ typedef struct
 
 typedef struct
 {
+  guint64 hash;
+  guint32 check;
+  guint32 value;   /* index + 1; 0 for an empty slot */
+} NameSlot;
+
+typedef struct
+{
   guint    n_classes;
   GArray  *weights;   /* double, n_features × n_classes */
   GArray  *decay;     /* double, n_features: the L2 strength of each */
   GArray  *bias;      /* double, n_classes */
-  GHashTable *index;  /* feature name → GUINT_TO_POINTER (index + 1) */
+  /* Feature name → index, open-addressed on a 96-bit hash of the name
+   * (two independent hashes): a decision looks up hundreds of names, most
+   * of them unknown, and comparing the names themselves would cost two
+   * more cache misses each. Two names share 96 bits about once in 10^28. */
+  NameSlot  *slots;
+  guint      slot_mask;
+  /* One bit per hash of every name: most names a message has are unknown to
+   * the model, and this says so from the core's own cache. */
+  guint64   *filter;
   GPtrArray  *names;  /* char*, by index */
 } Model;
 
@@ -549,17 +565,18 @@ typedef struct
   gboolean    names_stop; /* an opt-out cue was found */
 } Sink;
 
-static guint model_lookup (Model *model, const char *name, gboolean add);
+static guint model_lookup_len (Model *model, const char *name, gsize length, gboolean add);
 
 static void
-sink_add (Sink       *sink,
-          const char *name,
-          gsize       start,
-          gsize       end)
+sink_add_len (Sink       *sink,
+              const char *name,
+              gsize       length,
+              gsize       start,
+              gsize       end)
 {
   if (sink->model != NULL)
     {
-      guint index = model_lookup (sink->model, name, FALSE);
+      guint index = model_lookup_len (sink->model, name, length, FALSE);
       guint slot;
 
       if (index == G_MAXUINT)
@@ -586,24 +603,40 @@ sink_add (Sink       *sink,
   }
 }
 
-/* Builds "PREFIX" + @a (+ " " + @b) in the sink's scratch and adds it. */
+static void
+sink_add (Sink       *sink,
+          const char *name,
+          gsize       start,
+          gsize       end)
+{
+  sink_add_len (sink, name, strlen (name), start, end);
+}
+
+/* Builds "PREFIX" + @a (+ " " + @b) in the sink's scratch and adds it;
+ * @prefix is two bytes, as every feature kind's is. */
 static void
 sink_add_built (Sink       *sink,
                 const char *prefix,
                 const char *a,
                 gsize       a_length,
                 const char *b,
+                gsize       b_length,
                 gsize       start,
                 gsize       end)
 {
-  g_string_assign (sink->name, prefix);
-  g_string_append_len (sink->name, a, (gssize)a_length);
+  gsize length = 2 + a_length + (b != NULL ? 1 + b_length : 0);
+  char *to;
+
+  g_string_set_size (sink->name, length);
+  to = sink->name->str;
+  memcpy (to, prefix, 2);
+  memcpy (to + 2, a, a_length);
   if (b != NULL)
     {
-      g_string_append_c (sink->name, ' ');
-      g_string_append (sink->name, b);
+      to[2 + a_length] = ' ';
+      memcpy (to + 3 + a_length, b, b_length);
     }
-  sink_add (sink, sink->name->str, start, end);
+  sink_add_len (sink, to, length, start, end);
 }
 
 static void
@@ -633,7 +666,7 @@ try_phrases (const CueSet *set,
       name = set->defs[phrase->cue].name;
       sink->bump |= strcmp (name, "bump") == 0;
       sink->names_stop |= stops;
-      sink_add_built (sink, "c:", name, strlen (name), NULL,
+      sink_add_built (sink, "c:", name, strlen (name), NULL, 0,
                       g_array_index (tokens->items, Token, i).start,
                       g_array_index (tokens->items, Token, i + phrase->n_tokens - 1).end);
     }
@@ -692,19 +725,19 @@ extract_into (OgClassifier *self,
       Token *token = &g_array_index (tokens.items, Token, i);
       const char *norm = token_norm (&tokens, i);
 
-      sink_add_built (sink, "w:", norm, token->length, NULL, token->start, token->end);
+      sink_add_built (sink, "w:", norm, token->length, NULL, 0, token->start, token->end);
       /* A crude stem joins inflections: "anfragen" and "anfrage", "solutions" and "solution". */
       if (token->length > STEM_CHARS && g_utf8_strlen (norm, -1) > STEM_CHARS)
         {
           const char *cut = g_utf8_offset_to_pointer (norm, STEM_CHARS);
 
-          sink_add_built (sink, "p:", norm, (gsize)(cut - norm), NULL, token->start, token->end);
+          sink_add_built (sink, "p:", norm, (gsize)(cut - norm), NULL, 0, token->start, token->end);
         }
       if (i + 1 < n_words)
         {
           Token *next = &g_array_index (tokens.items, Token, i + 1);
 
-          sink_add_built (sink, "b:", norm, token->length, token_norm (&tokens, i + 1),
+          sink_add_built (sink, "b:", norm, token->length, token_norm (&tokens, i + 1), next->length,
                           token->start, next->end);
         }
     }
@@ -756,7 +789,9 @@ model_init (Model *model,
   model->decay = g_array_new (FALSE, TRUE, sizeof (double));
   model->bias = g_array_sized_new (FALSE, TRUE, sizeof (double), n_classes);
   g_array_set_size (model->bias, n_classes);
-  model->index = g_hash_table_new (g_str_hash, g_str_equal);
+  model->slot_mask = 1023;
+  model->slots = g_new0 (NameSlot, model->slot_mask + 1);
+  model->filter = g_new0 (guint64, FILTER_BITS / 64);
   model->names = g_ptr_array_new_with_free_func (g_free);
 }
 
@@ -766,8 +801,113 @@ model_clear (Model *model)
   g_clear_pointer (&model->weights, g_array_unref);
   g_clear_pointer (&model->decay, g_array_unref);
   g_clear_pointer (&model->bias, g_array_unref);
-  g_clear_pointer (&model->index, g_hash_table_unref);
+  g_clear_pointer (&model->slots, g_free);
+  g_clear_pointer (&model->filter, g_free);
   g_clear_pointer (&model->names, g_ptr_array_unref);
+}
+
+typedef struct
+{
+  guint64 hash;
+  guint32 check;
+} NameHash;
+
+static inline NameHash
+name_hash (const char *name,
+           gsize       length)
+{
+  /* 64-bit and 32-bit FNV-1a side by side; the first then goes through a
+   * SplitMix64 finaliser so that the low bits, which pick the slot, depend
+   * on every byte. */
+  guint64 hash = G_GUINT64_CONSTANT (0xcbf29ce484222325) ^ length;
+  guint32 check = 0x811c9dc5u;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      hash ^= (guchar)name[i];
+      hash *= G_GUINT64_CONSTANT (0x100000001b3);
+      check ^= (guchar)name[i];
+      check *= 0x01000193u;
+    }
+  hash ^= hash >> 30;
+  hash *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  hash ^= hash >> 27;
+  return (NameHash){ hash, check };
+}
+
+static inline guint
+filter_bit (NameHash hash)
+{
+  /* The top bits: the slot takes the low ones. */
+  return (guint)(hash.hash >> 43) & (FILTER_BITS - 1);
+}
+
+/* The slot holding the name hashed to @hash, or the empty slot where it would go. */
+static inline guint
+model_slot (const Model *model,
+            NameHash     hash)
+{
+  guint slot = (guint)hash.hash & model->slot_mask;
+
+  while (model->slots[slot].value != 0 &&
+         (model->slots[slot].hash != hash.hash || model->slots[slot].check != hash.check))
+    slot = (slot + 1) & model->slot_mask;
+  return slot;
+}
+
+static void
+model_slot_set (Model   *model,
+                guint    index)
+{
+  const char *name = g_ptr_array_index (model->names, index);
+  NameHash hash = name_hash (name, strlen (name));
+  guint slot = model_slot (model, hash);
+
+  model->slots[slot] = (NameSlot){ hash.hash, hash.check, index + 1 };
+  model->filter[filter_bit (hash) / 64] |= G_GUINT64_CONSTANT (1) << (filter_bit (hash) % 64);
+}
+
+/* Adds the newest name of @model to its index, growing it to stay at most half full. */
+static void
+model_index_last (Model *model)
+{
+  if (2 * model->names->len > model->slot_mask + 1)
+    {
+      guint size = 2 * (model->slot_mask + 1);
+
+      g_free (model->slots);
+      model->slot_mask = size - 1;
+      model->slots = g_new0 (NameSlot, size);
+      for (guint i = 0; i + 1 < model->names->len; i++)
+        model_slot_set (model, i);
+    }
+  model_slot_set (model, model->names->len - 1);
+}
+
+static guint
+model_lookup_len (Model      *model,
+                  const char *name,
+                  gsize       length,
+                  gboolean    add)
+{
+  NameHash hash = name_hash (name, length);
+  guint slot;
+
+  if (!add && !(model->filter[filter_bit (hash) / 64] & (G_GUINT64_CONSTANT (1) << (filter_bit (hash) % 64))))
+    return G_MAXUINT;
+  slot = model_slot (model, hash);
+  if (model->slots[slot].value != 0)
+    return model->slots[slot].value - 1;
+  if (!add)
+    return G_MAXUINT;
+
+  g_ptr_array_add (model->names, g_strdup (name));
+  model_index_last (model);
+  g_array_set_size (model->weights, model->names->len * model->n_classes);
+  /* Cues are knowledge written down and generalise; an n-gram may be an
+   * accident of the corpus, so it must earn its weight against more decay. */
+  g_array_append_val (model->decay, (double){ g_str_has_prefix (name, "c:") ? TRAIN_L2 * CUE_DECAY : TRAIN_L2 });
+  return model->names->len - 1;
 }
 
 static guint
@@ -775,22 +915,7 @@ model_lookup (Model      *model,
               const char *name,
               gboolean    add)
 {
-  gpointer value = g_hash_table_lookup (model->index, name);
-  char *copy;
-
-  if (value != NULL)
-    return GPOINTER_TO_UINT (value) - 1;
-  if (!add)
-    return G_MAXUINT;
-
-  copy = g_strdup (name);
-  g_ptr_array_add (model->names, copy);
-  g_hash_table_insert (model->index, copy, GUINT_TO_POINTER (model->names->len));
-  g_array_set_size (model->weights, model->names->len * model->n_classes);
-  /* Cues are knowledge written down and generalise; an n-gram may be an
-   * accident of the corpus, so it must earn its weight against more decay. */
-  g_array_append_val (model->decay, (double){ g_str_has_prefix (name, "c:") ? TRAIN_L2 * CUE_DECAY : TRAIN_L2 });
-  return model->names->len - 1;
+  return model_lookup_len (model, name, strlen (name), add);
 }
 
 static void
@@ -1176,10 +1301,8 @@ model_from_variant (Model     *model,
 
   for (gsize i = 0; i < n_names; i++)
     {
-      char *copy = g_strdup (names[i]);
-
-      g_ptr_array_add (model->names, copy);
-      g_hash_table_insert (model->index, copy, GUINT_TO_POINTER (model->names->len));
+      g_ptr_array_add (model->names, g_strdup (names[i]));
+      model_index_last (model);
     }
   values = g_variant_get_fixed_array (decay, &n, sizeof (double));
   g_array_append_vals (model->decay, values, n);

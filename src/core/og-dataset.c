@@ -1187,12 +1187,24 @@ content_hash (const char *text)
   if (text == NULL)
     return 0;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0'; )
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar)*p;
 
-      if (g_unichar_isspace (c) || c == 0x2028 || c == 0x2029 || c == 0x85)
-        continue;
+      /* ASCII answered directly: the same classes, at a fraction of the cost. */
+      if (c < 0x80)
+        {
+          p++;
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+            continue;
+        }
+      else
+        {
+          c = g_utf8_get_char (p);
+          p = g_utf8_next_char (p);
+          if (g_unichar_isspace (c) || c == 0x2028 || c == 0x2029 || c == 0x85)
+            continue;
+        }
       hash = hash * 33 + c;
     }
   return hash;

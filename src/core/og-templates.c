@@ -830,6 +830,7 @@ og_templates_find (GPtrArray      *messages,
   g_autoptr(GHashTable) seen_words = NULL;
   g_auto(Scratch) scratch = scratch_make ();
   guint n_all = 0, n = 0;
+  gint64 started = g_get_monotonic_time ();
 
   g_return_val_if_fail (messages != NULL, clusters);
 
@@ -853,6 +854,7 @@ og_templates_find (GPtrArray      *messages,
       candidates[c++].message = message;
     }
 
+  g_debug ("Templates: %u candidates gathered at %.3f s", n_all, (g_get_monotonic_time () - started) / 1e6);
   /* Normalising and hashing each message is most of the work, and each is
    * independent: every core takes a share. */
   og_parallel_run (n_all, 1024, sign_share, &(Signing){ candidates, n_all, replacements });
@@ -861,6 +863,7 @@ og_templates_find (GPtrArray      *messages,
    * changed has the very same words: it joins the first copy directly.
    * Copies are told by a 128-bit hash of their words; two different
    * texts would share one about once in 10^28 exports of this size. */
+  g_debug ("Templates: signed at %.3f s", (g_get_monotonic_time () - started) / 1e6);
   seen_words = g_hash_table_new (identity_hash, identity_equal);
   for (guint i = 0; i < n_all; i++)
     {
@@ -891,7 +894,9 @@ og_templates_find (GPtrArray      *messages,
       size[i] = 1;
     }
 
+  g_debug ("Templates: %u distinct texts at %.3f s", n, (g_get_monotonic_time () - started) / 1e6);
   link_near_duplicates (candidates, n, parent, size);
+  g_debug ("Templates: linked at %.3f s", (g_get_monotonic_time () - started) / 1e6);
 
   groups = g_new0 (GPtrArray *, n);
   for (guint i = 0; i < n; i++)
