@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <sys/resource.h>
+
 #include "og-audit.h"
 #include "og-parallel.h"
 #include "og-stats.h"
@@ -461,9 +463,11 @@ phase_done (const char *phase,
 {
   gint64 now = g_get_monotonic_time ();
 
-  { g_autofree char *st = NULL; g_file_get_contents ("/proc/self/status", &st, NULL, NULL);
-    char *h = strstr (st, "VmHWM"); char *r = strstr (st, "VmRSS");
-    g_debug ("Audit phase %s: %.3f s %.*s %.*s", phase, (now - *started) / 1e6, 20, h, 20, r); }
+  struct rusage usage = { 0 };
+
+  getrusage (RUSAGE_SELF, &usage);
+  g_debug ("Audit phase %s: %.3f s, peak RSS so far %ld MiB", phase, (now - *started) / 1e6,
+           (long)usage.ru_maxrss / 1024);
   *started = now;
 }
 

@@ -56,13 +56,15 @@ mix64 (guint64 x)
   return x;
 }
 
-/* MinHash functions h(x) = (a·x + b) >> 32 over a mixed 64-bit shingle
- * hash, with odd multipliers: two operations per hash instead of a full
- * mix. Fixed seeds: the same export always gives the same clusters. */
+/* MinHash functions h(x) = a·x + b mod 2³² over a mixed 32-bit shingle
+ * hash, with odd multipliers (a bijection each, ordered by its top bits):
+ * two operations per hash, on 32-bit lanes that the compiler can run
+ * eight at a time. Fixed seeds: the same export always gives the same
+ * clusters. */
 typedef struct
 {
-  guint64 multiply[OG_TEMPLATES_N_HASHES];
-  guint64 add[OG_TEMPLATES_N_HASHES];
+  guint32 multiply[OG_TEMPLATES_N_HASHES];
+  guint32 add[OG_TEMPLATES_N_HASHES];
 } HashSeeds;
 
 static const HashSeeds *
@@ -78,9 +80,9 @@ hash_seeds (void)
       for (guint i = 0; i < OG_TEMPLATES_N_HASHES; i++)
         {
           state += G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
-          seeds.multiply[i] = mix64 (state) | 1;
+          seeds.multiply[i] = (guint32)(mix64 (state) >> 32) | 1;
           state += G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
-          seeds.add[i] = mix64 (state);
+          seeds.add[i] = (guint32)(mix64 (state) >> 32);
         }
       g_once_init_leave (&initialized, 1);
     }
@@ -278,6 +280,7 @@ add_token_words (Words      *words,
 typedef struct
 {
   GString *token;
+  GString *inner;
   GString *word;
   Words    split;
 } Scratch;
@@ -285,68 +288,96 @@ typedef struct
 static Scratch
 scratch_make (void)
 {
-  return (Scratch){ g_string_sized_new (64), g_string_sized_new (64), words_make () };
+  return (Scratch){ g_string_sized_new (64), g_string_sized_new (64), g_string_sized_new (64), words_make () };
 }
 
 static void
 scratch_clear (Scratch *scratch)
 {
   g_string_free (scratch->token, TRUE);
+  g_string_free (scratch->inner, TRUE);
   g_string_free (scratch->word, TRUE);
   words_clear (&scratch->split);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Scratch, scratch_clear)
 
-/* The text as words (appended to @words): NFKC, case-folded, split on
- * white space and punctuation. */
+/* Adds the words of @folded (NFKC, case-folded) split on white space. */
 static void
-split_words (const char *text,
-             Words      *words,
-             Scratch    *scratch)
+split_folded (const char *folded,
+              Words      *words,
+              Scratch    *scratch)
 {
-  g_autofree char *normalized = NULL;
-  g_autofree char *folded = NULL;
-  const char *p;
-  gboolean ascii = TRUE;
-
-  if (text == NULL)
-    return;
-
-  /* Most messages are plain ASCII, for which NFKC changes nothing and
-   * case-folding is lowering, done a character at a time below. */
-  for (p = text; *p != '\0'; p++)
-    if ((guchar)*p >= 0x80)
-      {
-        ascii = FALSE;
-        break;
-      }
-  if (!ascii)
-    {
-      normalized = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
-      if (normalized == NULL)
-        return;
-      folded = g_utf8_casefold (normalized, -1);
-    }
-
-  g_string_truncate (scratch->token, 0);
-  for (p = ascii ? text : folded; ; )
+  g_string_truncate (scratch->inner, 0);
+  for (const char *p = folded; ; )
     {
       const char *at = p;
       gunichar c = next_char (&p);
 
       if (c == 0 || char_is_space (c))
         {
-          if (scratch->token->len > 0)
-            add_token_words (words, scratch->token->str, scratch->word);
-          g_string_truncate (scratch->token, 0);
+          if (scratch->inner->len > 0)
+            add_token_words (words, scratch->inner->str, scratch->word);
+          g_string_truncate (scratch->inner, 0);
           if (c == 0)
             break;
         }
-      else if (ascii)
-        g_string_append_c (scratch->token, g_ascii_tolower ((char)c));
       else
-        g_string_append_len (scratch->token, at, p - at);
+        g_string_append_len (scratch->inner, at, p - at);
+    }
+}
+
+/* The text as words (appended to @words): NFKC, case-folded, split on
+ * white space and punctuation.
+ *
+ * Normalising token by token gives what normalising the whole text would:
+ * white space is a starter, so nothing composes or reorders across it, and
+ * what NFKC turns into white space ("´" is a space and a mark) is split
+ * again. Most tokens are ASCII, for which NFKC changes nothing and
+ * case-folding is lowering; only the others pay for the conversions. */
+static void
+split_words (const char *text,
+             Words      *words,
+             Scratch    *scratch)
+{
+  GString *token = scratch->token;
+  gboolean ascii = TRUE;
+
+  if (text == NULL)
+    return;
+
+  g_string_truncate (token, 0);
+  for (const char *p = text; ; )
+    {
+      const char *at = p;
+      gunichar c = next_char (&p);
+
+      if (c == 0 || char_is_space (c))
+        {
+          if (token->len > 0 && ascii)
+            {
+              for (gsize i = 0; i < token->len; i++)
+                token->str[i] = g_ascii_tolower (token->str[i]);
+              add_token_words (words, token->str, scratch->word);
+            }
+          else if (token->len > 0)
+            {
+              g_autofree char *normalized = g_utf8_normalize (token->str, (gssize)token->len, G_NORMALIZE_NFKC);
+              g_autofree char *folded = normalized != NULL ? g_utf8_casefold (normalized, -1) : NULL;
+
+              if (folded != NULL)
+                split_folded (folded, words, scratch);
+            }
+          g_string_truncate (token, 0);
+          ascii = TRUE;
+          if (c == 0)
+            break;
+        }
+      else
+        {
+          g_string_append_len (token, at, p - at);
+          ascii &= c < 0x80;
+        }
     }
 }
 
@@ -497,6 +528,26 @@ og_templates_normalize (const char     *text,
 
 /* ---- MinHash ----------------------------------------------------------------- */
 
+/* The hot loop: every hash function over every shingle. On x86-64 Linux a
+ * copy for AVX2 is chosen at load time where the processor has it. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+__attribute__ ((target_clones ("avx2", "default")))
+#endif
+static void
+fold_shingles (const guint32   *shingles,
+               guint            n,
+               const HashSeeds *seeds,
+               guint32         *lowest)
+{
+  for (guint i = 0; i < n; i++)
+    for (guint h = 0; h < OG_TEMPLATES_N_HASHES; h++)
+      {
+        guint32 value = seeds->multiply[h] * shingles[i] + seeds->add[h];
+
+        lowest[h] = lowest[h] < value ? lowest[h] : value;
+      }
+}
+
 /* FALSE when the text has fewer than @min_words words. @identity gets a
  * 128-bit hash of the word sequence: equal for the very same words. */
 static gboolean
@@ -505,13 +556,17 @@ compute_signature (const Words *words,
                    MinValue    *signature,
                    guint64     *identity)
 {
-  const HashSeeds *seeds = hash_seeds ();
   guint n = words_len (words);
   guint32 lowest[OG_TEMPLATES_N_HASHES];
+  guint32 on_stack[256];
+  g_autofree guint32 *on_heap = NULL;
+  guint32 *shingles = on_stack;
   guint64 word_hashes[OG_TEMPLATES_SHINGLE];
 
   if (n < MAX (min_words, OG_TEMPLATES_SHINGLE))
     return FALSE;
+  if (n > G_N_ELEMENTS (on_stack))
+    shingles = on_heap = g_new (guint32, n);
 
   for (guint h = 0; h < OG_TEMPLATES_N_HASHES; h++)
     lowest[h] = G_MAXUINT32;
@@ -533,14 +588,9 @@ compute_signature (const Words *words,
       shingle = G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
       for (guint k = 0; k < OG_TEMPLATES_SHINGLE; k++)
         shingle = mix64 (shingle ^ word_hashes[(i + 1 + k) % OG_TEMPLATES_SHINGLE]);
-
-      for (guint h = 0; h < OG_TEMPLATES_N_HASHES; h++)
-        {
-          guint32 value = (guint32)((seeds->multiply[h] * shingle + seeds->add[h]) >> 32);
-
-          lowest[h] = MIN (lowest[h], value);
-        }
+      shingles[i + 1 - OG_TEMPLATES_SHINGLE] = (guint32)(shingle >> 32);
     }
+  fold_shingles (shingles, n + 1 - OG_TEMPLATES_SHINGLE, hash_seeds (), lowest);
 
   for (guint h = 0; h < OG_TEMPLATES_N_HASHES; h++)
     signature[h] = (MinValue)(lowest[h] >> 16);
