@@ -80,6 +80,81 @@ test_json_writer_keeps_broken_utf8_valid (void)
   g_assert_true (g_utf8_validate (text, -1, NULL));
 }
 
+static gboolean
+collect (const char *data,
+         gsize       length,
+         gpointer    user_data)
+{
+  GPtrArray *pieces = user_data;
+
+  g_ptr_array_add (pieces, g_strndup (data, length));
+  return TRUE;
+}
+
+static gboolean
+refuse (const char *data,
+        gsize       length,
+        gpointer    user_data)
+{
+  guint *calls = user_data;
+
+  (*calls)++;
+  return FALSE;
+}
+
+/* Writes 4,000 objects: about 200 KB of text. */
+static void
+write_many (OgJsonWriter *writer)
+{
+  og_json_writer_begin_array (writer);
+  for (guint i = 0; i < 4000; i++)
+    {
+      og_json_writer_begin_object (writer);
+      og_json_writer_set_member_name (writer, "name");
+      og_json_writer_add_string_value (writer, "Nadia Okonkwo-Varga");
+      og_json_writer_set_member_name (writer, "i");
+      og_json_writer_add_int_value (writer, i);
+      og_json_writer_end_object (writer);
+    }
+  og_json_writer_end_array (writer);
+}
+
+static void
+test_json_writer_hands_a_sink_the_same_text_in_pieces (void)
+{
+  g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func (g_free);
+  OgJsonWriter *whole = og_json_writer_new ();
+  OgJsonWriter *streamed = og_json_writer_new_to_sink (collect, pieces);
+  g_autofree char *expected = NULL;
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  write_many (whole);
+  write_many (streamed);
+  expected = og_json_writer_free_to_text (whole);
+  g_assert_true (og_json_writer_free_to_sink (streamed));
+
+  /* Pieces, not one copy of the whole, and none much above 64 KiB. */
+  g_assert_cmpuint (pieces->len, >=, 3);
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      g_assert_cmpuint (strlen (g_ptr_array_index (pieces, i)), <=, 64 * 1024 + 256);
+      g_string_append (joined, g_ptr_array_index (pieces, i));
+    }
+  g_assert_cmpstr (joined->str, ==, expected);
+}
+
+static void
+test_json_writer_stops_when_the_sink_refuses (void)
+{
+  guint calls = 0;
+  OgJsonWriter *writer = og_json_writer_new_to_sink (refuse, &calls);
+
+  write_many (writer);
+  g_assert_false (og_json_writer_free_to_sink (writer));
+  /* The first refusal ends the handing over. */
+  g_assert_cmpuint (calls, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -89,6 +164,9 @@ main (int   argc,
   g_test_add_func ("/og/json-writer/writes-what-the-tree-writer-writes",
                    test_json_writer_writes_what_the_tree_writer_writes);
   g_test_add_func ("/og/json-writer/keeps-broken-utf8-valid", test_json_writer_keeps_broken_utf8_valid);
+  g_test_add_func ("/og/json-writer/hands-a-sink-the-same-text-in-pieces",
+                   test_json_writer_hands_a_sink_the_same_text_in_pieces);
+  g_test_add_func ("/og/json-writer/stops-when-the-sink-refuses", test_json_writer_stops_when_the_sink_refuses);
 
   return g_test_run ();
 }

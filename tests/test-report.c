@@ -574,6 +574,26 @@ test_report_queue_csv_lists_the_decided_and_neutralises_formulas (void)
   g_assert_nonnull (strstr (everyone, ",removed,"));
 }
 
+static gboolean
+append_to (const char *data,
+           gsize       length,
+           gpointer    user_data)
+{
+  g_string_append_len (user_data, data, (gssize)length);
+  return TRUE;
+}
+
+static void
+test_report_streams_the_same_json_it_returns (void)
+{
+  g_autoptr(OgAudit) audit = load_audit ();
+  g_autofree char *whole = og_report_audit_to_json (audit);
+  g_autoptr(GString) streamed = g_string_new (NULL);
+
+  g_assert_true (og_report_audit_write_json (audit, append_to, streamed));
+  g_assert_cmpstr (streamed->str, ==, whole);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -581,6 +601,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/og/report/prints-version-threshold-and-owner", test_report_prints_version_threshold_and_owner);
+  g_test_add_func ("/og/report/streams-the-same-json-it-returns", test_report_streams_the_same_json_it_returns);
   g_test_add_func ("/og/report/counts-the-summary-as-defined", test_report_counts_the_summary_as_defined);
   g_test_add_func ("/og/report/gives-each-contact-identity-and-acceptance",
                    test_report_gives_each_contact_identity_and_acceptance);

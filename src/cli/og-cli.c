@@ -193,6 +193,14 @@ og_cli_audit (const char          *command,
   return audit;
 }
 
+static gboolean
+write_to_stdout (const char *data,
+                 gsize       length,
+                 gpointer    user_data)
+{
+  return fwrite (data, 1, length, stdout) == length;
+}
+
 static int
 command_audit (int    argc,
                char **argv)
@@ -243,7 +251,12 @@ command_audit (int    argc,
     return 1;
 
   if (strcmp (format, "json") == 0)
-    output = og_report_audit_to_json (audit);
+    {
+      /* Streamed: the report of a large export is tens of megabytes. */
+      if (!og_report_audit_write_json (audit, write_to_stdout, NULL))
+        return 1;
+      return fflush (stdout) == 0 ? 0 : 1;
+    }
   else if (strcmp (format, "csv") == 0)
     output = og_report_audit_to_csv (audit);
   else

@@ -528,12 +528,18 @@ estimate_rates (OgAudit *self)
     }
 }
 
-static void
-assign_templates (OgAudit *self)
+static GPtrArray *
+find_templates (OgDataset *dataset)
 {
-  OgPerson *owner = og_dataset_get_owner (self->dataset);
+  return og_templates_find (og_dataset_get_messages (dataset), og_dataset_get_owner (dataset));
+}
 
-  self->templates = og_templates_find (og_dataset_get_messages (self->dataset), owner);
+/* @templates: (transfer full) (nullable): found ahead, or NULL to find them now. */
+static void
+assign_templates (OgAudit   *self,
+                  GPtrArray *templates)
+{
+  self->templates = templates != NULL ? templates : find_templates (self->dataset);
 
   for (guint t = 0; t < self->templates->len; t++)
     {
@@ -621,13 +627,14 @@ og_audit_new (OgDataset           *dataset,
   return og_audit_new_full (dataset, threshold_minutes, classify, opt_out, user_data, NULL);
 }
 
-OgAudit *
-og_audit_new_full (OgDataset           *dataset,
-                   guint                threshold_minutes,
-                   OgAuditClassifyFunc  classify,
-                   OgAuditOptOutFunc    opt_out,
-                   gpointer             user_data,
-                   const OgAuditDecisions *decisions)
+static OgAudit *
+audit_new (OgDataset              *dataset,
+           guint                   threshold_minutes,
+           OgAuditClassifyFunc     classify,
+           OgAuditOptOutFunc       opt_out,
+           gpointer                user_data,
+           const OgAuditDecisions *decisions,
+           GPtrArray              *templates)
 {
   GHashTable *kept = decisions != NULL ? decisions->kept : NULL;
   GHashTable *stop_requests = decisions != NULL ? decisions->stop_requests : NULL;
@@ -662,7 +669,7 @@ og_audit_new_full (OgDataset           *dataset,
 
   phase_done ("contacts", &started);
   estimate_rates (self);
-  assign_templates (self);
+  assign_templates (self, templates);
   phase_done ("templates", &started);
   count_summary (self);
 
@@ -670,6 +677,17 @@ og_audit_new_full (OgDataset           *dataset,
            self->contacts->len, self->n_pitched, self->n_pitch_first, self->templates->len);
 
   return g_steal_pointer (&self);
+}
+
+OgAudit *
+og_audit_new_full (OgDataset           *dataset,
+                   guint                threshold_minutes,
+                   OgAuditClassifyFunc  classify,
+                   OgAuditOptOutFunc    opt_out,
+                   gpointer             user_data,
+                   const OgAuditDecisions *decisions)
+{
+  return audit_new (dataset, threshold_minutes, classify, opt_out, user_data, decisions, NULL);
 }
 
 /* What the classifier said of one message, worked out ahead of the audit. */
@@ -839,16 +857,22 @@ og_audit_new_with_classifier (OgDataset      *dataset,
   OgAudit *audit;
 
   g_return_val_if_fail (OG_IS_CLASSIFIER (classifier), NULL);
+  g_return_val_if_fail (OG_IS_DATASET (dataset) && og_dataset_is_finished (dataset), NULL);
 
   og_classifier_set_sensitivity (classifier, (options & OG_AUDIT_STRICT) ? "strict"
                                              : (options & OG_AUDIT_SENSITIVE) ? "sensitive" : "balanced");
 
   gint64 started = g_get_monotonic_time ();
+  GPtrArray *templates;
 
+  /* The templates first: their working memory is gone before the
+   * classifier's results take theirs, so the two never add up. */
+  templates = find_templates (dataset);
+  phase_done ("templates", &started);
   precompute (&adapter, dataset);
   phase_done ("classification", &started);
-  /* The callbacks run inside og_audit_new_full(): the adapter outlives them. */
-  audit = og_audit_new_full (dataset, threshold_minutes, classify_with, opt_out_with, &adapter, decisions);
+  /* The callbacks run inside audit_new(): the adapter outlives them. */
+  audit = audit_new (dataset, threshold_minutes, classify_with, opt_out_with, &adapter, decisions, templates);
   g_free (adapter.results);
   return audit;
 }

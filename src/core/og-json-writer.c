@@ -12,11 +12,16 @@
 
 #include "og-json-writer.h"
 
+#define SINK_PIECE (64 * 1024)
+
 struct _OgJsonWriter
 {
   GString *out;
   GArray  *first;     /* gboolean per open object or array: nothing written in it yet */
   gboolean named;     /* a member name was just written */
+  OgJsonSinkFunc sink;  /* NULL: the text is kept whole */
+  gpointer       sink_data;
+  gboolean       sink_failed;
 };
 
 void
@@ -109,6 +114,52 @@ og_json_writer_new (void)
   return self;
 }
 
+OgJsonWriter *
+og_json_writer_new_to_sink (OgJsonSinkFunc sink,
+                            gpointer       user_data)
+{
+  OgJsonWriter *self = og_json_writer_new ();
+
+  g_return_val_if_fail (sink != NULL, self);
+
+  self->sink = sink;
+  self->sink_data = user_data;
+  g_string_set_size (self->out, 0);
+  return self;
+}
+
+static void
+hand_over (OgJsonWriter *self)
+{
+  if (!self->sink_failed && self->out->len > 0)
+    self->sink_failed = !self->sink (self->out->str, self->out->len, self->sink_data);
+  g_string_truncate (self->out, 0);
+}
+
+/* Between values: a piece is handed over once it is large enough. */
+static inline void
+maybe_hand_over (OgJsonWriter *self)
+{
+  if (self->sink != NULL && self->out->len >= SINK_PIECE)
+    hand_over (self);
+}
+
+gboolean
+og_json_writer_free_to_sink (OgJsonWriter *self)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (self->sink != NULL, FALSE);
+  g_warn_if_fail (self->first->len == 0);
+
+  g_string_append_c (self->out, '\n');
+  hand_over (self);
+  ok = !self->sink_failed;
+  og_json_writer_free (self);
+  return ok;
+}
+
 void
 og_json_writer_free (OgJsonWriter *self)
 {
@@ -126,6 +177,7 @@ og_json_writer_free_to_text (OgJsonWriter *self)
   char *text;
 
   g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self->sink == NULL, NULL);
   g_warn_if_fail (self->first->len == 0);
 
   g_string_append_c (self->out, '\n');
@@ -142,6 +194,7 @@ before_value (OgJsonWriter *self)
 {
   gboolean *first;
 
+  maybe_hand_over (self);
   if (self->named || self->first->len == 0)
     {
       self->named = FALSE;

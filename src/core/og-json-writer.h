@@ -8,9 +8,21 @@ G_BEGIN_DECLS
 
 typedef struct _OgJsonWriter OgJsonWriter;
 
+/* Takes @length bytes of the text; FALSE stops the writing. */
+typedef gboolean (*OgJsonSinkFunc) (const char *data,
+                                    gsize       length,
+                                    gpointer    user_data);
+
 OgJsonWriter *og_json_writer_new              (void);
+/* Hands the text to @sink in pieces of about 64 KiB as it is built, so
+ * that a large report is never held whole. */
+OgJsonWriter *og_json_writer_new_to_sink      (OgJsonSinkFunc sink,
+                                               gpointer       user_data);
 void          og_json_writer_free             (OgJsonWriter *self);
 char         *og_json_writer_free_to_text     (OgJsonWriter *self);
+/* For a writer to a sink: hands over the rest and the final newline, frees
+ * @self and says whether the sink took everything. */
+gboolean      og_json_writer_free_to_sink     (OgJsonWriter *self);
 
 void og_json_writer_begin_object      (OgJsonWriter *self);
 void og_json_writer_end_object        (OgJsonWriter *self);

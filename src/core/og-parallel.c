@@ -29,7 +29,7 @@ og_parallel_run (guint        n_items,
                  OgShareFunc  func,
                  gpointer     user_data)
 {
-  guint n_threads = MIN (CLAMP (g_get_num_processors (), 1, 16), MAX (n_items / MAX (min_items, 1), 1));
+  guint n_threads = MIN (CLAMP (g_get_num_processors (), 1, OG_PARALLEL_MAX_SHARES), MAX (n_items / MAX (min_items, 1), 1));
   g_autofree Share *shares = g_new (Share, n_threads);
   g_autofree GThread **threads = g_new0 (GThread *, n_threads);
 

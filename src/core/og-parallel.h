@@ -6,6 +6,9 @@
 
 G_BEGIN_DECLS
 
+/* At most this many shares run at once; a share's @first is below it. */
+#define OG_PARALLEL_MAX_SHARES 16
+
 /* Handles items @first, @first + @stride, … of the work. */
 typedef void (*OgShareFunc) (guint    first,
                              guint    stride,

@@ -491,15 +491,13 @@ add_audited_contact (OgJsonWriter          *builder,
   og_json_writer_end_object (builder);
 }
 
-char *
-og_report_audit_to_json (OgAudit *audit)
+static void
+write_audit (OgJsonWriter *builder,
+             OgAudit      *audit)
 {
-  g_autoptr(OgJsonWriter) builder = og_json_writer_new ();
   OgDataset *dataset;
   GPtrArray *contacts;
   GPtrArray *templates;
-
-  g_return_val_if_fail (OG_IS_AUDIT (audit), NULL);
 
   dataset = og_audit_get_dataset (audit);
   contacts = og_audit_get_contacts (audit);
@@ -545,8 +543,33 @@ og_report_audit_to_json (OgAudit *audit)
 
   add_warnings (builder, dataset);
   og_json_writer_end_object (builder);
+}
 
-  return og_json_writer_free_to_text (g_steal_pointer (&builder));
+char *
+og_report_audit_to_json (OgAudit *audit)
+{
+  OgJsonWriter *builder;
+
+  g_return_val_if_fail (OG_IS_AUDIT (audit), NULL);
+
+  builder = og_json_writer_new ();
+  write_audit (builder, audit);
+  return og_json_writer_free_to_text (builder);
+}
+
+gboolean
+og_report_audit_write_json (OgAudit        *audit,
+                            OgJsonSinkFunc  sink,
+                            gpointer        user_data)
+{
+  OgJsonWriter *builder;
+
+  g_return_val_if_fail (OG_IS_AUDIT (audit), FALSE);
+  g_return_val_if_fail (sink != NULL, FALSE);
+
+  builder = og_json_writer_new_to_sink (sink, user_data);
+  write_audit (builder, audit);
+  return og_json_writer_free_to_sink (builder);
 }
 
 /* ---- decisions: the removal queue as CSV --------------------------------------------------- */

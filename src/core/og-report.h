@@ -10,6 +10,7 @@
 
 #include "og-audit.h"
 #include "og-dataset.h"
+#include "og-json-writer.h"
 #include "og-workspace.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,11 @@ char *og_report_json_to_text  (JsonNode  *root);
 /* The `audit --format=json` object: every contact's figures, flags and the
  * messages behind them, the template clusters and the warnings. */
 char *og_report_audit_to_json (OgAudit   *audit);
+/* The same text handed to @sink in pieces as it is written, never held
+ * whole (tens of megabytes at LinkedIn's ceiling); FALSE if @sink refused. */
+gboolean og_report_audit_write_json (OgAudit        *audit,
+                                     OgJsonSinkFunc  sink,
+                                     gpointer        user_data);
 
 /* One row per contact with every per-contact figure, cells made safe for
  * spreadsheets. */

@@ -33,7 +33,7 @@ typedef struct
   guint      same_as;    /* the first candidate with these very words, or itself */
   gboolean   usable;     /* long enough to compare */
   guint64    words[2];   /* a 128-bit hash of the word sequence */
-  MinValue   signature[OG_TEMPLATES_N_HASHES];
+  MinValue  *signature;   /* OG_TEMPLATES_N_HASHES values, in a SignatureStore; NULL if not usable */
 } Candidate;
 
 typedef struct
@@ -825,11 +825,34 @@ count_senders (GPtrArray *messages)
   return g_hash_table_size (senders);
 }
 
+/* Signatures in blocks, kept only for messages long enough to compare
+ * (about a third of those received): one store per thread. */
+#define SIGNATURES_PER_BLOCK 4096
+
 typedef struct
 {
-  Candidate  *candidates;
-  guint       n;
-  GHashTable *replacements;   /* OgPerson* → Replacements*, read only here */
+  GPtrArray *blocks;   /* MinValue[SIGNATURES_PER_BLOCK × OG_TEMPLATES_N_HASHES] */
+  guint      used;     /* in the last block */
+} SignatureStore;
+
+static MinValue *
+store_take (SignatureStore *store)
+{
+  if (store->blocks->len == 0 || store->used == SIGNATURES_PER_BLOCK)
+    {
+      g_ptr_array_add (store->blocks, g_new (MinValue, SIGNATURES_PER_BLOCK * OG_TEMPLATES_N_HASHES));
+      store->used = 0;
+    }
+  return (MinValue *)g_ptr_array_index (store->blocks, store->blocks->len - 1) +
+         (gsize)store->used++ * OG_TEMPLATES_N_HASHES;
+}
+
+typedef struct
+{
+  Candidate      *candidates;
+  guint           n;
+  GHashTable     *replacements;   /* OgPerson* → Replacements*, read only here */
+  SignatureStore  stores[OG_PARALLEL_MAX_SHARES];   /* by share */
 } Signing;
 
 /* Signs candidates @first, @first + @stride, … */
@@ -839,8 +862,12 @@ sign_share (guint    first,
             gpointer data)
 {
   Signing *signing = data;
+  SignatureStore *store = &signing->stores[first];
   g_auto(Scratch) scratch = scratch_make ();
   g_auto(Words) words = words_make ();
+  MinValue signature[OG_TEMPLATES_N_HASHES];
+
+  g_assert (first < OG_PARALLEL_MAX_SHARES);
 
   for (guint i = first; i < signing->n; i += stride)
     {
@@ -849,10 +876,19 @@ sign_share (guint    first,
       normalize_words (candidate->message->content,
                        g_hash_table_lookup (signing->replacements, candidate->message->sender),
                        &words, &scratch);
-      candidate->usable = compute_signature (&words, OG_TEMPLATES_MIN_WORDS,
-                                             candidate->signature, candidate->words);
+      candidate->usable = compute_signature (&words, OG_TEMPLATES_MIN_WORDS, signature, candidate->words);
+      candidate->signature = candidate->usable ? memcpy (store_take (store), signature, sizeof signature) : NULL;
     }
 }
+
+static void
+signing_clear (Signing *signing)
+{
+  for (guint i = 0; i < OG_PARALLEL_MAX_SHARES; i++)
+    g_clear_pointer (&signing->stores[i].blocks, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Signing, signing_clear)
 
 static guint
 identity_hash (gconstpointer key)
@@ -878,6 +914,7 @@ og_templates_find (GPtrArray      *messages,
   g_autofree GPtrArray **groups = NULL;
   g_autoptr(GHashTable) replacements = NULL;
   g_autoptr(GHashTable) seen_words = NULL;
+  g_auto(Signing) signing = { NULL };
   g_auto(Scratch) scratch = scratch_make ();
   guint n_all = 0, n = 0;
   gint64 started = g_get_monotonic_time ();
@@ -907,7 +944,12 @@ og_templates_find (GPtrArray      *messages,
   g_debug ("Templates: %u candidates gathered at %.3f s", n_all, (g_get_monotonic_time () - started) / 1e6);
   /* Normalising and hashing each message is most of the work, and each is
    * independent: every core takes a share. */
-  og_parallel_run (n_all, 1024, sign_share, &(Signing){ candidates, n_all, replacements });
+  signing.candidates = candidates;
+  signing.n = n_all;
+  signing.replacements = replacements;
+  for (guint i = 0; i < OG_PARALLEL_MAX_SHARES; i++)
+    signing.stores[i] = (SignatureStore){ g_ptr_array_new_with_free_func (g_free), 0 };
+  og_parallel_run (n_all, 1024, sign_share, &signing);
 
   /* Keeps the long-enough ones, in order. A script with only the names
    * changed has the very same words: it joins the first copy directly.
