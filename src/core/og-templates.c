@@ -143,9 +143,17 @@ typedef struct
 } Words;
 
 static Words
+words_make_sized (gsize n_chars,
+                  guint n_words)
+{
+  return (Words){ g_string_sized_new (n_chars), g_array_sized_new (FALSE, FALSE, sizeof (guint), n_words) };
+}
+
+/* Room for a message's words: buffers that are reused. */
+static Words
 words_make (void)
 {
-  return (Words){ g_string_sized_new (256), g_array_sized_new (FALSE, FALSE, sizeof (guint), 64) };
+  return words_make_sized (256, 64);
 }
 
 static void
@@ -439,7 +447,8 @@ replacements_new (const OgPerson *sender,
   replacements->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   add_person_names (replacements->names, owner, scratch);
   add_person_names (replacements->names, sender, scratch);
-  replacements->company = words_make ();
+  /* One per sender, tens of thousands of them: a company is a few words. */
+  replacements->company = words_make_sized (sender != NULL && sender->company != NULL ? strlen (sender->company) + 8 : 1, 4);
   split_words (sender != NULL ? sender->company : NULL, &replacements->company, scratch);
 
   return replacements;
