@@ -695,15 +695,29 @@ typedef struct
 {
   OgAuditLabel label;
   gboolean     opt_out;
+  gboolean     known;     /* worked out: the message was worth classifying */
 } Precomputed;
 
 typedef struct
 {
   OgClassifier   *classifier;
   OgAuditOptions  options;
-  GHashTable     *index;     /* OgMessage* → GUINT_TO_POINTER (position in @results + 1) */
-  Precomputed    *results;
+  GPtrArray      *messages;  /* the dataset's */
+  Precomputed    *results;   /* by the message's position in @messages */
 } Adapter;
+
+static const Precomputed *
+precomputed_for (Adapter         *adapter,
+                 const OgMessage *message)
+{
+  /* A message from elsewhere (a test's, a correction's) is asked afresh. */
+  if (adapter->results == NULL ||
+      message->position >= adapter->messages->len ||
+      g_ptr_array_index (adapter->messages, message->position) != message ||
+      !adapter->results[message->position].known)
+    return NULL;
+  return &adapter->results[message->position];
+}
 
 static void
 label_message (Adapter         *adapter,
@@ -732,13 +746,13 @@ classify_with (const OgMessage *message,
                gpointer         user_data)
 {
   Adapter *adapter = user_data;
-  guint at;
+  const Precomputed *known;
 
   if (message->content == NULL)
     return;
-  at = GPOINTER_TO_UINT (g_hash_table_lookup (adapter->index, message));
-  if (at != 0 && sender == message->sender)
-    *result = adapter->results[at - 1].label;
+  known = precomputed_for (adapter, message);
+  if (known != NULL && sender == message->sender)
+    *result = known->label;
   else
     label_message (adapter, message, sender, result);
 }
@@ -748,21 +762,20 @@ opt_out_with (const OgMessage *message,
               gpointer         user_data)
 {
   Adapter *adapter = user_data;
-  guint at;
+  const Precomputed *known;
 
   if (message->content == NULL)
     return FALSE;
-  at = GPOINTER_TO_UINT (g_hash_table_lookup (adapter->index, message));
-  if (at != 0)
-    return adapter->results[at - 1].opt_out;
+  known = precomputed_for (adapter, message);
+  if (known != NULL)
+    return known->opt_out;
   return og_classifier_is_opt_out (adapter->classifier, message->content, NULL, NULL);
 }
 
 typedef struct
 {
   Adapter    *adapter;
-  GPtrArray  *messages;   /* those worth classifying */
-  GArray     *distinct;   /* guint: positions in @messages of the first of each text */
+  GArray     *distinct;   /* guint: positions of the first message of each text */
 } Classifying;
 
 static void
@@ -775,9 +788,10 @@ classify_share (guint    first,
   for (guint d = first; d < work->distinct->len; d += stride)
     {
       guint i = g_array_index (work->distinct, guint, d);
-      const OgMessage *message = g_ptr_array_index (work->messages, i);
+      const OgMessage *message = g_ptr_array_index (work->adapter->messages, i);
       Precomputed *result = &work->adapter->results[i];
 
+      result->known = TRUE;
       result->label = (OgAuditLabel){ OG_LABEL_OTHER, 0.0, FALSE, FALSE };
       if (message->from_owner)
         result->opt_out = og_classifier_is_opt_out (work->adapter->classifier, message->content, NULL, NULL);
@@ -789,11 +803,9 @@ classify_share (guint    first,
 /* Classifies every message the audit may ask about, on every core: the
  * classifier is the audit's main cost and each message is independent. */
 static void
-precompute (Adapter   *adapter,
-            OgDataset *dataset)
+precompute (Adapter *adapter)
 {
-  GPtrArray *all = og_dataset_get_messages (dataset);
-  g_autoptr(GPtrArray) messages = g_ptr_array_sized_new (all->len);
+  GPtrArray *all = adapter->messages;
   g_autoptr(GArray) distinct = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree guint *same = NULL;
   /* Without corrections a decision depends on the text alone, and exports
@@ -802,25 +814,19 @@ precompute (Adapter   *adapter,
   g_autoptr(GHashTable) inbound = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) outbound = g_hash_table_new (g_str_hash, g_str_equal);
 
+  adapter->results = g_new0 (Precomputed, MAX (all->len, 1));
+  /* The position of the first message with the same text, or G_MAXUINT
+   * for one not worth classifying. */
+  same = g_new (guint, MAX (all->len, 1));
   for (guint i = 0; i < all->len; i++)
     {
       OgMessage *message = g_ptr_array_index (all, i);
-
-      if (message->content != NULL && !message->is_draft && !message->is_sponsored)
-        {
-          g_ptr_array_add (messages, message);
-          g_hash_table_insert (adapter->index, message, GUINT_TO_POINTER (messages->len));
-        }
-    }
-  adapter->results = g_new0 (Precomputed, MAX (messages->len, 1));
-  same = g_new (guint, MAX (messages->len, 1));
-  for (guint i = 0; i < messages->len; i++)
-    {
-      OgMessage *message = g_ptr_array_index (messages, i);
       GHashTable *texts = message->from_owner ? outbound : inbound;
       gpointer first;
 
-      if (by_text && g_hash_table_lookup_extended (texts, message->content, NULL, &first))
+      if (message->content == NULL || message->is_draft || message->is_sponsored)
+        same[i] = G_MAXUINT;
+      else if (by_text && g_hash_table_lookup_extended (texts, message->content, NULL, &first))
         same[i] = GPOINTER_TO_UINT (first);
       else
         {
@@ -830,9 +836,10 @@ precompute (Adapter   *adapter,
             g_hash_table_insert (texts, message->content, GUINT_TO_POINTER (i));
         }
     }
-  og_parallel_run (distinct->len, 256, classify_share, &(Classifying){ adapter, messages, distinct });
-  for (guint i = 0; i < messages->len; i++)
-    adapter->results[i] = adapter->results[same[i]];
+  og_parallel_run (distinct->len, 256, classify_share, &(Classifying){ adapter, distinct });
+  for (guint i = 0; i < all->len; i++)
+    if (same[i] != G_MAXUINT && same[i] != i)
+      adapter->results[i] = adapter->results[same[i]];
 }
 
 OgAuditOptions
@@ -852,8 +859,7 @@ og_audit_new_with_classifier (OgDataset      *dataset,
                               const OgAuditDecisions *decisions,
                               OgAuditOptions  options)
 {
-  g_autoptr(GHashTable) index = g_hash_table_new (NULL, NULL);
-  Adapter adapter = { classifier, options, index, NULL };
+  Adapter adapter = { classifier, options, NULL, NULL };
   OgAudit *audit;
 
   g_return_val_if_fail (OG_IS_CLASSIFIER (classifier), NULL);
@@ -865,11 +871,12 @@ og_audit_new_with_classifier (OgDataset      *dataset,
   gint64 started = g_get_monotonic_time ();
   GPtrArray *templates;
 
+  adapter.messages = og_dataset_get_messages (dataset);
   /* The templates first: their working memory is gone before the
    * classifier's results take theirs, so the two never add up. */
   templates = find_templates (dataset);
   phase_done ("templates", &started);
-  precompute (&adapter, dataset);
+  precompute (&adapter);
   phase_done ("classification", &started);
   /* The callbacks run inside audit_new(): the adapter outlives them. */
   audit = audit_new (dataset, threshold_minutes, classify_with, opt_out_with, &adapter, decisions, templates);

@@ -138,6 +138,20 @@ store (OgDataset  *self,
   return g_string_chunk_insert (self->strings, text);
 }
 
+/* Trimmed and interned: a sender's name repeats on every message. */
+static const char *
+intern_trimmed (OgDataset  *self,
+                const char *text)
+{
+  g_autofree char *copy = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup (text));
+  return intern (self, copy);
+}
+
 /* Trimmed copy in the chunk; NULL when nothing is left. */
 static char *
 store_trimmed (OgDataset  *self,
@@ -421,7 +435,7 @@ message_new (OgDataset  *self,
   message->file = intern (self, file);
   message->line = line;
   message->sent_at = OG_TIME_UNKNOWN;
-  message->sender_name = store_trimmed (self, sender_name);
+  message->sender_name = (char *)intern_trimmed (self, sender_name);
   message->subject = store (self, subject);
 
   if (content != NULL && og_html_looks_like_html (content))
@@ -561,7 +575,7 @@ og_dataset_add_message_record (OgDataset       *self,
   message = g_new0 (OgMessage, 1);
   message->file = intern (self, record->file);
   message->line = record->line;
-  message->sender_name = store (self, record->sender_name);
+  message->sender_name = (char *)intern (self, record->sender_name);
   message->sent_at = record->sent_at;
   message->sent_at_ms = record->sent_at_ms;
   message->precision = record->precision;
@@ -1652,6 +1666,9 @@ og_dataset_finish (OgDataset *self)
 
   for (guint i = 0; i < self->connections->len; i++)
     compute_acceptance (self, g_ptr_array_index (self->connections, i));
+  /* Lets per-message results live in plain arrays, not hash tables. */
+  for (guint i = 0; i < self->messages->len; i++)
+    ((OgMessage *)g_ptr_array_index (self->messages, i))->position = i;
 
   self->finished = TRUE;
 }

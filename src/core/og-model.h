@@ -76,23 +76,15 @@ typedef enum
 
 struct _OgMessage
 {
+  /* Pointers first, then the 32-bit fields, then the flags: a power user's
+   * export holds 300,000 of these and padding was a fifth of each. */
   OgConversation *conversation;
   OgPerson    *sender;          /* NULL for "LinkedIn Member" and other unknown senders */
   char        *sender_name;
   gint64       sent_at;
-  gint         sent_at_ms;      /* milliseconds when the API gave them */
-  OgDatePrecision precision;
   char        *subject;
   char        *content;         /* plain text: HTML already reduced */
-  OgFolder     folder;
-  gboolean     is_draft;
-  gboolean     is_html;
-  gboolean     is_sponsored;
-  gboolean     has_attachments;
-  gboolean     from_owner;
-  gboolean     is_invitation_note;
   const char  *file;            /* interned */
-  guint        line;
 
   /* As read, resolved when the dataset is finished (strings in the dataset's chunk). */
   const char  *raw_conversation_id;
@@ -100,7 +92,21 @@ struct _OgMessage
   const char  *raw_sender_url;
   const char  *raw_to;
   const char  *raw_recipient_urls;
+
+  gint         sent_at_ms;      /* milliseconds when the API gave them */
+  OgDatePrecision precision;
+  OgFolder     folder;
+  guint        line;
+  guint        position;        /* in og_dataset_get_messages() once the dataset is finished */
   OgDirection  raw_direction;
+
+  /* Booleans, a byte each (TRUE or FALSE only). */
+  guint8       is_draft;
+  guint8       is_html;
+  guint8       is_sponsored;
+  guint8       has_attachments;
+  guint8       from_owner;
+  guint8       is_invitation_note;
 };
 
 struct _OgConversation
