@@ -143,12 +143,8 @@ static const char *
 intern_trimmed (OgDataset  *self,
                 const char *text)
 {
-  g_autofree char *copy = NULL;
+  g_autofree char *copy = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
 
-  if (text == NULL)
-    return NULL;
-
-  copy = g_strstrip (g_strdup (text));
   return intern (self, copy);
 }
 
@@ -157,12 +153,8 @@ static char *
 store_trimmed (OgDataset  *self,
                const char *text)
 {
-  g_autofree char *copy = NULL;
+  g_autofree char *copy = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
 
-  if (text == NULL)
-    return NULL;
-
-  copy = g_strstrip (g_strdup (text));
   return store (self, copy);
 }
 
