@@ -670,7 +670,7 @@ audit_new (OgDataset              *dataset,
   phase_done ("contacts", &started);
   estimate_rates (self);
   assign_templates (self, templates);
-  phase_done ("templates", &started);
+  phase_done ("rates and template assignment", &started);
   count_summary (self);
 
   g_debug ("Audited %u connections: %u pitched, %u pitch-first, %u template clusters",

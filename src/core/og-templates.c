@@ -31,9 +31,8 @@ typedef struct
 {
   OgMessage *message;
   guint      same_as;    /* the first candidate with these very words, or itself */
-  gboolean   usable;     /* long enough to compare */
   guint64    words[2];   /* a 128-bit hash of the word sequence */
-  MinValue  *signature;   /* OG_TEMPLATES_N_HASHES values, in a SignatureStore; NULL if not usable */
+  MinValue  *signature;   /* OG_TEMPLATES_N_HASHES values, in a SignatureStore; NULL if too short to compare */
 } Candidate;
 
 typedef struct
@@ -885,8 +884,8 @@ sign_share (guint    first,
       normalize_words (candidate->message->content,
                        g_hash_table_lookup (signing->replacements, candidate->message->sender),
                        &words, &scratch);
-      candidate->usable = compute_signature (&words, OG_TEMPLATES_MIN_WORDS, signature, candidate->words);
-      candidate->signature = candidate->usable ? memcpy (store_take (store), signature, sizeof signature) : NULL;
+      candidate->signature = compute_signature (&words, OG_TEMPLATES_MIN_WORDS, signature, candidate->words)
+                             ? memcpy (store_take (store), signature, sizeof signature) : NULL;
     }
 }
 
@@ -970,7 +969,7 @@ og_templates_find (GPtrArray      *messages,
     {
       gpointer first;
 
-      if (!candidates[i].usable)
+      if (candidates[i].signature == NULL)
         continue;
       if (n != i)
         candidates[n] = candidates[i];
