@@ -26,6 +26,7 @@
 #include "og-classifier.h"
 #include "og-classifier-resources.h"
 #include "og-error.h"
+#include "og-hash.h"
 #include "og-html.h"
 
 /* Below this probability the best label is not trusted: unsure. */
@@ -181,6 +182,16 @@ typedef struct
   char  **tokens;     /* a token ending in '*' matches any token it prefixes */
 } CuePhrase;
 
+/* Phrases that start with one token, found by the token's hash: a message
+ * asks once a word, and string hashing was a tenth of the classifier's time.
+ * Two first tokens sharing 64 bits would share a list; every phrase is
+ * still compared word for word. */
+typedef struct
+{
+  guint64    hash;
+  GPtrArray *phrases;   /* CuePhrase*; NULL for an empty slot */
+} FirstSlot;
+
 typedef struct
 {
   const CueDef *defs;
@@ -190,7 +201,9 @@ typedef struct
    * phrase at every word: first token → GPtrArray of CuePhrase*; phrases
    * that start with a prefix pattern are tried at every word that begins
    * with the pattern's first byte. */
-  GHashTable   *by_first;
+  FirstSlot    *by_first;         /* open-addressed on the token's hash[0] */
+  guint         first_mask;
+  guint         n_first;          /* slots in use */
   GPtrArray    *by_prefix[256];   /* by the pattern's first byte */
 } CueSet;
 
@@ -265,7 +278,95 @@ typedef struct
   guint  length;  /* of the normalised form, in bytes */
   gsize  start;
   gsize  end;
+  guint64 hash[2];  /* of the normalised form: see bytes_hash() */
 } Token;
+
+/* ---- hashing -------------------------------------------------------------------- */
+
+/* Two independent 64-bit hashes of @length bytes, eight bytes a step: every
+ * word of a message is hashed once, and byte-at-a-time hashing was a fifth
+ * of the classifier's time. */
+static inline void
+bytes_hash (const char *bytes,
+            gsize       length,
+            guint64    *hash)
+{
+  guint64 a = G_GUINT64_CONSTANT (0x9e3779b97f4a7c15) ^ length;
+  guint64 b = G_GUINT64_CONSTANT (0xc2b2ae3d27d4eb4f) + length;
+  guint64 word;
+
+  for (; length >= 8; bytes += 8, length -= 8)
+    {
+      memcpy (&word, bytes, 8);
+      a = (a ^ word) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+      a ^= a >> 32;
+      b = (b + word) * G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
+      b ^= b >> 29;
+    }
+  word = 0;
+  memcpy (&word, bytes, length);
+  hash[0] = og_mix64 (a ^ word);
+  hash[1] = og_mix64 (b + word + G_GUINT64_CONSTANT (0x2545f4914f6cdd1d));
+}
+
+/* A feature's key in a model's index: 96 bits of two independent hashes. */
+typedef struct
+{
+  guint64 hash;
+  guint32 check;
+} NameHash;
+
+/* The kinds of feature whose names join normalised tokens: their keys come
+ * from the tokens' own hashes, so deciding never builds or rehashes a name. */
+#define KEY_WORD    G_GUINT64_CONSTANT (0x77f1c0d2a3b4e5f6)
+#define KEY_PREFIX  G_GUINT64_CONSTANT (0x70a1b2c3d4e5f607)
+#define KEY_BIGRAM  G_GUINT64_CONSTANT (0x62c3d4e5f6071829)
+#define KEY_OTHER   G_GUINT64_CONSTANT (0x6f9a8b7c6d5e4f30)
+
+static inline NameHash
+key_from (guint64        kind,
+          const guint64 *a,
+          const guint64 *b)
+{
+  guint64 hash = og_mix64 (a[0] ^ kind);
+  guint64 check = og_mix64 (a[1] + kind);
+
+  if (b != NULL)
+    {
+      hash = og_mix64 (hash + b[0]);
+      check = og_mix64 (check ^ b[1]);
+    }
+  return (NameHash){ hash, (guint32)(check >> 32) };
+}
+
+/* The key of a feature by its name, the same as extraction computes from
+ * the tokens: "w:", "p:" and "b:" (two tokens, split at the space; a token
+ * never holds one) by their parts, anything else as a whole. */
+static NameHash
+name_key (const char *name,
+          gsize       length)
+{
+  guint64 a[2], b[2];
+
+  if (length >= 2 && name[1] == ':' && (name[0] == 'w' || name[0] == 'p'))
+    {
+      bytes_hash (name + 2, length - 2, a);
+      return key_from (name[0] == 'w' ? KEY_WORD : KEY_PREFIX, a, NULL);
+    }
+  if (length >= 2 && name[0] == 'b' && name[1] == ':')
+    {
+      const char *space = memchr (name + 2, ' ', length - 2);
+
+      if (space != NULL)
+        {
+          bytes_hash (name + 2, (gsize)(space - name - 2), a);
+          bytes_hash (space + 1, (gsize)(name + length - space - 1), b);
+          return key_from (KEY_BIGRAM, a, b);
+        }
+    }
+  bytes_hash (name, length, a);
+  return key_from (KEY_OTHER, a, NULL);
+}
 
 /* All of a text's tokens share one buffer: a message is hundreds of words,
  * and one allocation per word was most of the classifier's time. */
@@ -311,18 +412,27 @@ normalize_word (const char *word,
     ascii++;
   if (ascii == length)
     {
+      gsize at = out->len;
+      char *to;
+
+      /* Never longer than the word: written in place, then cut to size. */
+      g_string_set_size (out, at + length);
+      to = out->str + at;
       for (gsize i = 0; i < length; i++)
         {
-          if (g_ascii_isdigit (word[i]))
+          char c = word[i];
+
+          if (c >= '0' && c <= '9')
             {
               if (!in_number)
-                g_string_append_c (out, '0');
+                *to++ = '0';
               in_number = TRUE;
               continue;
             }
           in_number = FALSE;
-          g_string_append_c (out, g_ascii_tolower (word[i]));
+          *to++ = (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
         }
+      g_string_truncate (out, (gsize)(to - out->str));
       return;
     }
 
@@ -369,13 +479,14 @@ add_token (Tokens     *tokens,
            const char *end,
            const char *placeholder)
 {
-  Token token = { (guint)tokens->norms->len, 0, (gsize)(start - text), (gsize)(end - text) };
+  Token token = { (guint)tokens->norms->len, 0, (gsize)(start - text), (gsize)(end - text), { 0, 0 } };
 
   if (placeholder != NULL)
     g_string_append (tokens->norms, placeholder);
   else
     normalize_word (start, (gsize)(end - start), tokens->norms);
   token.length = (guint)tokens->norms->len - token.norm;
+  bytes_hash (tokens->norms->str + token.norm, token.length, token.hash);
   g_string_append_c (tokens->norms, '\0');
   g_array_append_val (tokens->items, token);
 }
@@ -447,6 +558,18 @@ tokenize (const char *text,
 
 /* ---- cue matching ---------------------------------------------------------------- */
 
+/* The slot for phrases starting with the token hashed @hash, or the empty one where they would go. */
+static inline FirstSlot *
+first_slot (const CueSet *set,
+            guint64       hash)
+{
+  guint at = (guint)hash & set->first_mask;
+
+  while (set->by_first[at].phrases != NULL && set->by_first[at].hash != hash)
+    at = (at + 1) & set->first_mask;
+  return &set->by_first[at];
+}
+
 static void
 cue_phrase_free (CuePhrase *phrase)
 {
@@ -461,8 +584,11 @@ cue_set_init (CueSet       *set,
 {
   set->defs = defs;
   set->n_defs = n_defs;
+  set->n_first = 0;
   set->phrases = g_ptr_array_new_with_free_func ((GDestroyNotify)cue_phrase_free);
-  set->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+  /* Far more slots than any cue set has phrases: probes stay short. */
+  set->first_mask = 4095;
+  set->by_first = g_new0 (FirstSlot, set->first_mask + 1);
   for (guint i = 0; i < G_N_ELEMENTS (set->by_prefix); i++)
     set->by_prefix[i] = NULL;
 
@@ -506,14 +632,15 @@ cue_set_init (CueSet       *set,
             }
           else
             {
-              GPtrArray *list = g_hash_table_lookup (set->by_first, phrase->tokens[0]);
+              FirstSlot *slot = first_slot (set, g_array_index (tokens.items, Token, 0).hash[0]);
 
-              if (list == NULL)
+              if (slot->phrases == NULL)
                 {
-                  list = g_ptr_array_new ();
-                  g_hash_table_insert (set->by_first, phrase->tokens[0], list);
+                  set->n_first++;
+                  g_assert (set->n_first <= set->first_mask / 2);
+                  *slot = (FirstSlot){ g_array_index (tokens.items, Token, 0).hash[0], g_ptr_array_new () };
                 }
-              g_ptr_array_add (list, phrase);
+              g_ptr_array_add (slot->phrases, phrase);
             }
         }
     }
@@ -523,7 +650,9 @@ static void
 cue_set_clear (CueSet *set)
 {
   /* The index borrows the phrases' tokens: it goes first. */
-  g_clear_pointer (&set->by_first, g_hash_table_unref);
+  for (guint i = 0; set->by_first != NULL && i <= set->first_mask; i++)
+    g_clear_pointer (&set->by_first[i].phrases, g_ptr_array_unref);
+  g_clear_pointer (&set->by_first, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (set->by_prefix); i++)
     g_clear_pointer (&set->by_prefix[i], g_ptr_array_unref);
   g_clear_pointer (&set->phrases, g_ptr_array_unref);
@@ -565,7 +694,24 @@ typedef struct
   gboolean    names_stop; /* an opt-out cue was found */
 } Sink;
 
-static guint model_lookup_len (Model *model, const char *name, gsize length, gboolean add);
+static inline guint model_find (const Model *model, NameHash hash);
+
+/* Resolved: keeps the feature keyed @key if the model knows it, once. */
+static inline void
+sink_add_key (Sink     *sink,
+              NameHash  key)
+{
+  guint index = model_find (sink->model, key);
+  guint slot;
+
+  if (index == G_MAXUINT)
+    return;
+  for (slot = (index * 2654435761u) & sink->set_mask; sink->set[slot] != 0; slot = (slot + 1) & sink->set_mask)
+    if (sink->set[slot] == index + 1)
+      return;
+  sink->set[slot] = index + 1;
+  g_array_append_val (sink->indices, index);
+}
 
 static void
 sink_add_len (Sink       *sink,
@@ -576,16 +722,7 @@ sink_add_len (Sink       *sink,
 {
   if (sink->model != NULL)
     {
-      guint index = model_lookup_len (sink->model, name, length, FALSE);
-      guint slot;
-
-      if (index == G_MAXUINT)
-        return;
-      for (slot = (index * 2654435761u) & sink->set_mask; sink->set[slot] != 0; slot = (slot + 1) & sink->set_mask)
-        if (sink->set[slot] == index + 1)
-          return;
-      sink->set[slot] = index + 1;
-      g_array_append_val (sink->indices, index);
+      sink_add_key (sink, name_key (name, length));
       return;
     }
 
@@ -613,19 +750,27 @@ sink_add (Sink       *sink,
 }
 
 /* Builds "PREFIX" + @a (+ " " + @b) in the sink's scratch and adds it;
- * @prefix is two bytes, as every feature kind's is. */
+ * @prefix is two bytes, as every feature kind's is. @key, if given, is the
+ * name's key: a resolved sink then needs no name at all. */
 static void
-sink_add_built (Sink       *sink,
-                const char *prefix,
-                const char *a,
-                gsize       a_length,
-                const char *b,
-                gsize       b_length,
-                gsize       start,
-                gsize       end)
+sink_add_built (Sink           *sink,
+                const char     *prefix,
+                const char     *a,
+                gsize           a_length,
+                const char     *b,
+                gsize           b_length,
+                gsize           start,
+                gsize           end,
+                const NameHash *key)
 {
   gsize length = 2 + a_length + (b != NULL ? 1 + b_length : 0);
   char *to;
+
+  if (key != NULL && sink->model != NULL)
+    {
+      sink_add_key (sink, *key);
+      return;
+    }
 
   g_string_set_size (sink->name, length);
   to = sink->name->str;
@@ -668,7 +813,7 @@ try_phrases (const CueSet *set,
       sink->names_stop |= stops;
       sink_add_built (sink, "c:", name, strlen (name), NULL, 0,
                       g_array_index (tokens->items, Token, i).start,
-                      g_array_index (tokens->items, Token, i + phrase->n_tokens - 1).end);
+                      g_array_index (tokens->items, Token, i + phrase->n_tokens - 1).end, NULL);
     }
 }
 
@@ -688,7 +833,8 @@ match_cues (const CueSet *set,
     {
       const char *word = token_norm (tokens, i);
 
-      try_phrases (set, g_hash_table_lookup (set->by_first, word), tokens, i, seen, stops, sink);
+      try_phrases (set, first_slot (set, g_array_index (tokens->items, Token, i).hash[0])->phrases,
+                   tokens, i, seen, stops, sink);
       try_phrases (set, set->by_prefix[(guchar)word[0]], tokens, i, seen, stops, sink);
     }
 }
@@ -725,20 +871,26 @@ extract_into (OgClassifier *self,
       Token *token = &g_array_index (tokens.items, Token, i);
       const char *norm = token_norm (&tokens, i);
 
-      sink_add_built (sink, "w:", norm, token->length, NULL, 0, token->start, token->end);
+      NameHash key = key_from (KEY_WORD, token->hash, NULL);
+
+      sink_add_built (sink, "w:", norm, token->length, NULL, 0, token->start, token->end, &key);
       /* A crude stem joins inflections: "anfragen" and "anfrage", "solutions" and "solution". */
       if (token->length > STEM_CHARS && g_utf8_strlen (norm, -1) > STEM_CHARS)
         {
           const char *cut = g_utf8_offset_to_pointer (norm, STEM_CHARS);
+          guint64 stem[2];
 
-          sink_add_built (sink, "p:", norm, (gsize)(cut - norm), NULL, 0, token->start, token->end);
+          bytes_hash (norm, (gsize)(cut - norm), stem);
+          key = key_from (KEY_PREFIX, stem, NULL);
+          sink_add_built (sink, "p:", norm, (gsize)(cut - norm), NULL, 0, token->start, token->end, &key);
         }
       if (i + 1 < n_words)
         {
           Token *next = &g_array_index (tokens.items, Token, i + 1);
 
+          key = key_from (KEY_BIGRAM, token->hash, next->hash);
           sink_add_built (sink, "b:", norm, token->length, token_norm (&tokens, i + 1), next->length,
-                          token->start, next->end);
+                          token->start, next->end, &key);
         }
     }
 
@@ -806,35 +958,6 @@ model_clear (Model *model)
   g_clear_pointer (&model->names, g_ptr_array_unref);
 }
 
-typedef struct
-{
-  guint64 hash;
-  guint32 check;
-} NameHash;
-
-static inline NameHash
-name_hash (const char *name,
-           gsize       length)
-{
-  /* 64-bit and 32-bit FNV-1a side by side; the first then goes through a
-   * SplitMix64 finaliser so that the low bits, which pick the slot, depend
-   * on every byte. */
-  guint64 hash = G_GUINT64_CONSTANT (0xcbf29ce484222325) ^ length;
-  guint32 check = 0x811c9dc5u;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      hash ^= (guchar)name[i];
-      hash *= G_GUINT64_CONSTANT (0x100000001b3);
-      check ^= (guchar)name[i];
-      check *= 0x01000193u;
-    }
-  hash ^= hash >> 30;
-  hash *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
-  hash ^= hash >> 27;
-  return (NameHash){ hash, check };
-}
-
 static inline guint
 filter_bit (NameHash hash)
 {
@@ -860,7 +983,7 @@ model_slot_set (Model   *model,
                 guint    index)
 {
   const char *name = g_ptr_array_index (model->names, index);
-  NameHash hash = name_hash (name, strlen (name));
+  NameHash hash = name_key (name, strlen (name));
   guint slot = model_slot (model, hash);
 
   model->slots[slot] = (NameSlot){ hash.hash, hash.check, index + 1 };
@@ -884,22 +1007,33 @@ model_index_last (Model *model)
   model_slot_set (model, model->names->len - 1);
 }
 
+/* The index of the feature keyed @hash, or G_MAXUINT when unknown. */
+static inline guint
+model_find (const Model *model,
+            NameHash     hash)
+{
+  guint slot;
+
+  if (!(model->filter[filter_bit (hash) / 64] & (G_GUINT64_CONSTANT (1) << (filter_bit (hash) % 64))))
+    return G_MAXUINT;
+  slot = model_slot (model, hash);
+  return model->slots[slot].value - 1;
+}
+
 static guint
 model_lookup_len (Model      *model,
                   const char *name,
                   gsize       length,
                   gboolean    add)
 {
-  NameHash hash = name_hash (name, length);
+  NameHash hash = name_key (name, length);
   guint slot;
 
-  if (!add && !(model->filter[filter_bit (hash) / 64] & (G_GUINT64_CONSTANT (1) << (filter_bit (hash) % 64))))
-    return G_MAXUINT;
+  if (!add)
+    return model_find (model, hash);
   slot = model_slot (model, hash);
   if (model->slots[slot].value != 0)
     return model->slots[slot].value - 1;
-  if (!add)
-    return G_MAXUINT;
 
   g_ptr_array_add (model->names, g_strdup (name));
   model_index_last (model);
