@@ -243,6 +243,44 @@ test_classifier_learns_from_an_is_a_pitch_correction (void)
 }
 
 static void
+test_classifier_loaded_from_a_saved_model_learns_without_changing_the_saved_one (void)
+{
+  g_autoptr(OgClassifier) trained = og_test_tiny_classifier ();
+  g_autoptr(GBytes) saved = og_classifier_save_model (trained);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OgClassifier) loaded = og_classifier_new_from_model (saved, &error);
+  g_autoptr(OgClassifier) untouched = og_classifier_new_from_model (saved, &error);
+  g_autoptr(OgClassifier) reloaded = NULL;
+  g_autoptr(GBytes) saved_again = NULL;
+  /* Words the tiny corpus never had: the correction adds features too. */
+  const char *text = "Zebrafish aquaponics kits, wholesale, ask me for the catalogue!";
+  g_autoptr(OgClassification) before = NULL;
+  g_autoptr(OgClassification) after = NULL;
+  g_autoptr(OgClassification) elsewhere = NULL;
+  g_autoptr(OgClassification) round_trip = NULL;
+
+  g_assert_no_error (error);
+  before = og_classifier_classify (loaded, text);
+  og_classifier_add_correction (loaded, text, NULL, OG_LABEL_PITCH);
+  og_classifier_add_correction (loaded, "Zebrafish aquaponics kits for your office?", NULL, OG_LABEL_PITCH);
+  after = og_classifier_classify (loaded, "Zebrafish aquaponics kits for everyone");
+  g_assert_cmpfloat (after->probabilities[OG_LABEL_PITCH], >, before->probabilities[OG_LABEL_PITCH]);
+
+  /* The other classifier read the same bytes, which stayed as they were. */
+  elsewhere = og_classifier_classify (untouched, text);
+  for (guint l = 0; l < OG_N_MODEL_LABELS; l++)
+    g_assert_cmpfloat (elsewhere->probabilities[l], ==, before->probabilities[l]);
+
+  /* What it learnt, new features included, is saved with it. */
+  saved_again = og_classifier_save_model (loaded);
+  reloaded = og_classifier_new_from_model (saved_again, &error);
+  g_assert_no_error (error);
+  round_trip = og_classifier_classify (reloaded, "Zebrafish aquaponics kits for everyone");
+  for (guint l = 0; l < OG_N_MODEL_LABELS; l++)
+    g_assert_cmpfloat (round_trip->probabilities[l], ==, after->probabilities[l]);
+}
+
+static void
 test_classifier_rejects_a_malformed_corpus_with_its_line (void)
 {
   const char *bad[] = { "pitch\ten\tcold\tfine\nthis line has no tabs\n", NULL };
@@ -506,6 +544,8 @@ main (int   argc,
                    test_classifier_follows_a_not_a_pitch_correction_for_that_contact);
   g_test_add_func ("/og/classifier/learns-from-an-is-a-pitch-correction",
                    test_classifier_learns_from_an_is_a_pitch_correction);
+  g_test_add_func ("/og/classifier/loaded-from-a-saved-model-learns-without-changing-the-saved-one",
+                   test_classifier_loaded_from_a_saved_model_learns_without_changing_the_saved_one);
   g_test_add_func ("/og/classifier/rejects-a-malformed-corpus-with-its-line",
                    test_classifier_rejects_a_malformed_corpus_with_its_line);
   g_test_add_func ("/og/classifier/label-names-round-trip", test_classifier_label_names_round_trip);

@@ -219,9 +219,16 @@ typedef struct
 typedef struct
 {
   guint    n_classes;
-  GArray  *weights;   /* double, n_features × n_classes */
-  GArray  *decay;     /* double, n_features: the L2 strength of each */
+  GArray  *weights;   /* double, n_features × n_classes; NULL while borrowed */
+  GArray  *decay;     /* double, n_features: the L2 strength of each; NULL while borrowed */
   GArray  *bias;      /* double, n_classes */
+  /* A model loaded from its saved form reads its names, weights and decays
+   * where they are, until a correction first changes them: copies would
+   * cost the audit memory (about 8 MB) and nothing else. */
+  GVariant     *saved;
+  const double *saved_weights;
+  const double *saved_decay;
+  GStringChunk *own_names;   /* the names added since, which @names points into */
   /* Feature name → index, open-addressed on a 96-bit hash of the name
    * (two independent hashes): a decision looks up hundreds of names, most
    * of them unknown, and comparing the names themselves would cost two
@@ -231,8 +238,34 @@ typedef struct
   /* One bit per hash of every name: most names a message has are unknown to
    * the model, and this says so from the core's own cache. */
   guint64   *filter;
-  GPtrArray  *names;  /* char*, by index */
+  GPtrArray  *names;  /* const char*, by index: in @saved or @own_names */
 } Model;
+
+static inline const double *
+model_weights (const Model *model)
+{
+  return model->weights != NULL ? (const double *)(void *)model->weights->data : model->saved_weights;
+}
+
+static inline double
+model_decay (const Model *model,
+             guint        index)
+{
+  return model->decay != NULL ? g_array_index (model->decay, double, index) : model->saved_decay[index];
+}
+
+/* Before anything changes the weights: a borrowed model takes its own copies. */
+static void
+model_make_writable (Model *model)
+{
+  if (model->weights != NULL)
+    return;
+  model->weights = g_array_new (FALSE, TRUE, sizeof (double));
+  g_array_append_vals (model->weights, model->saved_weights, model->names->len * model->n_classes);
+  model->decay = g_array_new (FALSE, TRUE, sizeof (double));
+  g_array_append_vals (model->decay, model->saved_decay, model->names->len);
+  model->saved_weights = model->saved_decay = NULL;
+}
 
 typedef struct
 {
@@ -944,7 +977,8 @@ model_init (Model *model,
   model->slot_mask = 1023;
   model->slots = g_new0 (NameSlot, model->slot_mask + 1);
   model->filter = g_new0 (guint64, FILTER_BITS / 64);
-  model->names = g_ptr_array_new_with_free_func (g_free);
+  model->names = g_ptr_array_new ();
+  model->own_names = g_string_chunk_new (4096);
 }
 
 static void
@@ -956,6 +990,8 @@ model_clear (Model *model)
   g_clear_pointer (&model->slots, g_free);
   g_clear_pointer (&model->filter, g_free);
   g_clear_pointer (&model->names, g_ptr_array_unref);
+  g_clear_pointer (&model->own_names, g_string_chunk_free);
+  g_clear_pointer (&model->saved, g_variant_unref);
 }
 
 static inline guint
@@ -988,6 +1024,24 @@ model_slot_set (Model   *model,
 
   model->slots[slot] = (NameSlot){ hash.hash, hash.check, index + 1 };
   model->filter[filter_bit (hash) / 64] |= G_GUINT64_CONSTANT (1) << (filter_bit (hash) % 64);
+}
+
+/* Room in the index for @n_names without growing: loading a model knows its size. */
+static void
+model_presize (Model *model,
+               gsize  n_names)
+{
+  guint size = model->slot_mask + 1;
+
+  while (size < 2 * n_names)
+    size *= 2;
+  if (size == model->slot_mask + 1)
+    return;
+  g_free (model->slots);
+  model->slot_mask = size - 1;
+  model->slots = g_new0 (NameSlot, size);
+  for (guint i = 0; i < model->names->len; i++)
+    model_slot_set (model, i);
 }
 
 /* Adds the newest name of @model to its index, growing it to stay at most half full. */
@@ -1035,7 +1089,8 @@ model_lookup_len (Model      *model,
   if (model->slots[slot].value != 0)
     return model->slots[slot].value - 1;
 
-  g_ptr_array_add (model->names, g_strdup (name));
+  model_make_writable (model);
+  g_ptr_array_add (model->names, g_string_chunk_insert_len (model->own_names, name, (gssize)length));
   model_index_last (model);
   g_array_set_size (model->weights, model->names->len * model->n_classes);
   /* Cues are knowledge written down and generalise; an n-gram may be an
@@ -1088,7 +1143,7 @@ model_scores (Model     *model,
               GPtrArray *features,
               double    *probabilities)
 {
-  double *w = (double *)(void *)model->weights->data;
+  const double *w = model_weights (model);
 
   for (guint c = 0; c < model->n_classes; c++)
     probabilities[c] = g_array_index (model->bias, double, c);
@@ -1111,7 +1166,7 @@ model_scores_indices (Model  *model,
                       GArray *indices,
                       double *probabilities)
 {
-  const double *w = (const double *)(void *)model->weights->data;
+  const double *w = model_weights (model);
 
   for (guint c = 0; c < model->n_classes; c++)
     probabilities[c] = g_array_index (model->bias, double, c);
@@ -1139,6 +1194,7 @@ model_step (Model     *model,
 
   g_assert (model->n_classes <= G_N_ELEMENTS (probabilities));
 
+  model_make_writable (model);
   model_scores (model, features, probabilities);
   w = (double *)(void *)model->weights->data;
 
@@ -1405,12 +1461,16 @@ model_to_variant (const Model *model)
   /* "^as" wants a NULL-terminated array; the model's own is not. */
   g_autofree const char **names = g_new0 (const char *, model->names->len + 1);
 
+  g_autofree double *decay = g_new (double, MAX (model->names->len, 1));
+
   memcpy (names, model->names->pdata, model->names->len * sizeof (char *));
+  for (guint i = 0; i < model->names->len; i++)
+    decay[i] = model_decay (model, i);
   return g_variant_new ("(u^as@ad@ad@ad)", model->n_classes, names,
-                        g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, model->decay->data,
-                                                   model->decay->len, sizeof (double)),
-                        g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, model->weights->data,
-                                                   model->weights->len, sizeof (double)),
+                        g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, decay,
+                                                   model->names->len, sizeof (double)),
+                        g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, model_weights (model),
+                                                   model->names->len * model->n_classes, sizeof (double)),
                         g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, model->bias->data,
                                                    model->bias->len, sizeof (double)));
 }
@@ -1433,15 +1493,19 @@ model_from_variant (Model     *model,
       g_variant_n_children (bias) != n_classes)
     return FALSE;
 
+  /* The names, weights and decays stay in @variant, which the model keeps. */
+  g_return_val_if_fail (model->names->len == 0 && model->saved == NULL, FALSE);
+  model->saved = g_variant_ref (variant);
+  g_clear_pointer (&model->weights, g_array_unref);
+  g_clear_pointer (&model->decay, g_array_unref);
+  model->saved_decay = g_variant_get_fixed_array (decay, &n, sizeof (double));
+  model->saved_weights = g_variant_get_fixed_array (weights, &n, sizeof (double));
+  model_presize (model, n_names);
   for (gsize i = 0; i < n_names; i++)
     {
-      g_ptr_array_add (model->names, g_strdup (names[i]));
+      g_ptr_array_add (model->names, (gpointer)names[i]);
       model_index_last (model);
     }
-  values = g_variant_get_fixed_array (decay, &n, sizeof (double));
-  g_array_append_vals (model->decay, values, n);
-  values = g_variant_get_fixed_array (weights, &n, sizeof (double));
-  g_array_append_vals (model->weights, values, n);
   values = g_variant_get_fixed_array (bias, &n, sizeof (double));
   memcpy (model->bias->data, values, n * sizeof (double));
   return TRUE;
@@ -1615,7 +1679,7 @@ explain (Model        *model,
          const CueSet *more_cues)
 {
   GPtrArray *evidence = g_ptr_array_new_with_free_func ((GDestroyNotify)og_evidence_free);
-  double *w = (double *)(void *)model->weights->data;
+  const double *w = model_weights (model);
 
   for (guint i = 0; i < features->len; i++)
     {
