@@ -7,6 +7,7 @@
 #include <sys/resource.h>
 
 #include "og-audit.h"
+#include "og-hash.h"
 #include "og-parallel.h"
 #include "og-stats.h"
 
@@ -695,12 +696,16 @@ og_audit_new_full (OgDataset           *dataset,
   return audit_new (dataset, threshold_minutes, classify, opt_out, user_data, decisions, NULL);
 }
 
-/* What the classifier said of one message, worked out ahead of the audit. */
+/* What the classifier said of one message, worked out ahead of the audit;
+ * packed, as there is one for every message of the export. */
 typedef struct
 {
-  OgAuditLabel label;
-  gboolean     opt_out;
-  gboolean     known;     /* worked out: the message was worth classifying */
+  double  score;
+  guint8  label;        /* OgLabel */
+  guint8  bump;
+  guint8  leans_pitch;
+  guint8  opt_out;
+  guint8  known;        /* worked out: the message was worth classifying */
 } Precomputed;
 
 typedef struct
@@ -757,7 +762,7 @@ classify_with (const OgMessage *message,
     return;
   known = precomputed_for (adapter, message);
   if (known != NULL && sender == message->sender)
-    *result = known->label;
+    *result = (OgAuditLabel){ (OgLabel)known->label, known->score, known->bump, known->leans_pitch };
   else
     label_message (adapter, message, sender, result);
 }
@@ -796,13 +801,58 @@ classify_share (guint    first,
       const OgMessage *message = g_ptr_array_index (work->adapter->messages, i);
       Precomputed *result = &work->adapter->results[i];
 
+      OgAuditLabel label = { OG_LABEL_OTHER, 0.0, FALSE, FALSE };
+
       result->known = TRUE;
-      result->label = (OgAuditLabel){ OG_LABEL_OTHER, 0.0, FALSE, FALSE };
       if (message->from_owner)
         result->opt_out = og_classifier_is_opt_out (work->adapter->classifier, message->content, NULL, NULL);
       else
-        label_message (work->adapter, message, message->sender, &result->label);
+        label_message (work->adapter, message, message->sender, &label);
+      result->label = (guint8)label.label;
+      result->score = label.score;
+      result->bump = label.bump != FALSE;
+      result->leans_pitch = label.leans_pitch != FALSE;
     }
+}
+
+/* The first message of each text, by direction, for precompute(): an
+ * open-addressed table of positions (eight bytes a slot where a GHashTable
+ * takes twenty), as it holds one entry for most messages of the export. */
+typedef struct
+{
+  guint32  check;      /* more bits of the text's hash */
+  guint32  position;   /* + 1; 0 for an empty slot */
+} TextSlot;
+
+typedef struct
+{
+  TextSlot *slots;
+  guint     mask;
+} TextIndex;
+
+/* The position of the first message with @message's text and direction,
+ * after recording @message as that first one if there is none. */
+static guint
+text_index_first (TextIndex       *index,
+                  GPtrArray       *messages,
+                  const OgMessage *message)
+{
+  guint64 hash[2];
+  guint32 check;
+  guint at;
+
+  og_bytes_hash (message->content, strlen (message->content), hash);
+  check = (guint32)hash[1] ^ (message->from_owner ? 0x80000000u : 0);
+  for (at = (guint)hash[0] & index->mask; index->slots[at].position != 0; at = (at + 1) & index->mask)
+    {
+      const OgMessage *first = g_ptr_array_index (messages, index->slots[at].position - 1);
+
+      if (index->slots[at].check == check && first->from_owner == message->from_owner &&
+          strcmp (first->content, message->content) == 0)
+        return index->slots[at].position - 1;
+    }
+  index->slots[at] = (TextSlot){ check, message->position + 1 };
+  return message->position;
 }
 
 /* Classifies every message the audit may ask about, on every core: the
@@ -816,31 +866,30 @@ precompute (Adapter *adapter)
   /* Without corrections a decision depends on the text alone, and exports
    * repeat texts (scripts, "Thanks!"): each is classified once. */
   gboolean by_text = !og_classifier_has_corrections (adapter->classifier);
-  g_autoptr(GHashTable) inbound = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) outbound = g_hash_table_new (g_str_hash, g_str_equal);
+  TextIndex texts = { NULL, 1 };
 
   adapter->results = g_new0 (Precomputed, MAX (all->len, 1));
   /* The position of the first message with the same text, or G_MAXUINT
    * for one not worth classifying. */
   same = g_new (guint, MAX (all->len, 1));
+  /* At most three quarters full, so probes stay short. */
+  while (3 * (gsize)(texts.mask + 1) < 4 * (gsize)all->len)
+    texts.mask = 2 * texts.mask + 1;
+  if (by_text)
+    texts.slots = g_new0 (TextSlot, texts.mask + 1);
   for (guint i = 0; i < all->len; i++)
     {
       OgMessage *message = g_ptr_array_index (all, i);
-      GHashTable *texts = message->from_owner ? outbound : inbound;
-      gpointer first;
 
+      g_assert (message->position == i);
       if (message->content == NULL || message->is_draft || message->is_sponsored)
         same[i] = G_MAXUINT;
-      else if (by_text && g_hash_table_lookup_extended (texts, message->content, NULL, &first))
-        same[i] = GPOINTER_TO_UINT (first);
       else
-        {
-          same[i] = i;
-          g_array_append_val (distinct, i);
-          if (by_text)
-            g_hash_table_insert (texts, message->content, GUINT_TO_POINTER (i));
-        }
+        same[i] = by_text ? text_index_first (&texts, all, message) : i;
+      if (same[i] == i)
+        g_array_append_val (distinct, i);
     }
+  g_free (texts.slots);
   og_parallel_run (distinct->len, 256, classify_share, &(Classifying){ adapter, distinct });
   for (guint i = 0; i < all->len; i++)
     if (same[i] != G_MAXUINT && same[i] != i)

@@ -311,36 +311,10 @@ typedef struct
   guint  length;  /* of the normalised form, in bytes */
   gsize  start;
   gsize  end;
-  guint64 hash[2];  /* of the normalised form: see bytes_hash() */
+  guint64 hash[2];  /* of the normalised form: see og_bytes_hash() */
 } Token;
 
 /* ---- hashing -------------------------------------------------------------------- */
-
-/* Two independent 64-bit hashes of @length bytes, eight bytes a step: every
- * word of a message is hashed once, and byte-at-a-time hashing was a fifth
- * of the classifier's time. */
-static inline void
-bytes_hash (const char *bytes,
-            gsize       length,
-            guint64    *hash)
-{
-  guint64 a = G_GUINT64_CONSTANT (0x9e3779b97f4a7c15) ^ length;
-  guint64 b = G_GUINT64_CONSTANT (0xc2b2ae3d27d4eb4f) + length;
-  guint64 word;
-
-  for (; length >= 8; bytes += 8, length -= 8)
-    {
-      memcpy (&word, bytes, 8);
-      a = (a ^ word) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-      a ^= a >> 32;
-      b = (b + word) * G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
-      b ^= b >> 29;
-    }
-  word = 0;
-  memcpy (&word, bytes, length);
-  hash[0] = og_mix64 (a ^ word);
-  hash[1] = og_mix64 (b + word + G_GUINT64_CONSTANT (0x2545f4914f6cdd1d));
-}
 
 /* A feature's key in a model's index: 96 bits of two independent hashes. */
 typedef struct
@@ -383,7 +357,7 @@ name_key (const char *name,
 
   if (length >= 2 && name[1] == ':' && (name[0] == 'w' || name[0] == 'p'))
     {
-      bytes_hash (name + 2, length - 2, a);
+      og_bytes_hash (name + 2, length - 2, a);
       return key_from (name[0] == 'w' ? KEY_WORD : KEY_PREFIX, a, NULL);
     }
   if (length >= 2 && name[0] == 'b' && name[1] == ':')
@@ -392,12 +366,12 @@ name_key (const char *name,
 
       if (space != NULL)
         {
-          bytes_hash (name + 2, (gsize)(space - name - 2), a);
-          bytes_hash (space + 1, (gsize)(name + length - space - 1), b);
+          og_bytes_hash (name + 2, (gsize)(space - name - 2), a);
+          og_bytes_hash (space + 1, (gsize)(name + length - space - 1), b);
           return key_from (KEY_BIGRAM, a, b);
         }
     }
-  bytes_hash (name, length, a);
+  og_bytes_hash (name, length, a);
   return key_from (KEY_OTHER, a, NULL);
 }
 
@@ -519,7 +493,7 @@ add_token (Tokens     *tokens,
   else
     normalize_word (start, (gsize)(end - start), tokens->norms);
   token.length = (guint)tokens->norms->len - token.norm;
-  bytes_hash (tokens->norms->str + token.norm, token.length, token.hash);
+  og_bytes_hash (tokens->norms->str + token.norm, token.length, token.hash);
   g_string_append_c (tokens->norms, '\0');
   g_array_append_val (tokens->items, token);
 }
@@ -913,7 +887,7 @@ extract_into (OgClassifier *self,
           const char *cut = g_utf8_offset_to_pointer (norm, STEM_CHARS);
           guint64 stem[2];
 
-          bytes_hash (norm, (gsize)(cut - norm), stem);
+          og_bytes_hash (norm, (gsize)(cut - norm), stem);
           key = key_from (KEY_PREFIX, stem, NULL);
           sink_add_built (sink, "p:", norm, (gsize)(cut - norm), NULL, 0, token->start, token->end, &key);
         }
