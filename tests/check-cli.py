@@ -54,6 +54,18 @@ no_newline = run("classify", stdin="Thanks for the intro, talk soon!")
 check(no_newline.returncode == 0 and len(no_newline.stdout.splitlines()) == 1,
       "classify reads a last line without a newline")
 
+# Thousands of lines are classified in batches on every core and still come out in order,
+# each line as it reads alone; a bad line after the first batch is named by its number.
+many = [messages[i % 3] for i in range(9000)]
+alone = {m: run("classify", stdin=m + "\n").stdout for m in messages[:3]}
+batched = run("classify", stdin="\n".join(many) + "\n")
+check(batched.returncode == 0 and batched.stdout == "".join(alone[m] for m in many),
+      "classify gives 9,000 lines in order, each labelled as it is alone")
+broken = subprocess.run([binary, "classify"], input=("\n".join(many[:5000]) + "\n").encode() + b"\xff\xfe\n",
+                        capture_output=True)
+check(broken.returncode == 1 and len(broken.stdout.splitlines()) == 5000 and b"line 5001" in broken.stderr,
+      f"classify prints every line before a bad one and names it: {broken.stderr.strip()[:200]}")
+
 # --- classify: JSON ------------------------------------------------------------------
 js = run("classify", "--format=json", stdin="\n".join(messages[:3]) + "\n")
 check(js.returncode == 0, f"classify --format=json exits 0 ({js.stderr.strip()[:200]})")

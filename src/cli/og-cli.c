@@ -19,6 +19,7 @@
 #include "og-csv-writer.h"
 #include "og-error.h"
 #include "og-importer.h"
+#include "og-parallel.h"
 #include "og-report.h"
 
 #define DEFAULT_THRESHOLD_MINUTES 60
@@ -321,6 +322,57 @@ add_evidence_json (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
+/* Lines classified at once: enough to share over the cores, few enough
+ * that the output starts early and memory stays small. */
+#define CLASSIFY_BATCH 4096
+
+typedef struct
+{
+  char             *text;
+  OgClassification *result;             /* the message labels */
+  gboolean          opt_out;            /* or, with --opt-out, whether it asks to stop */
+  double            opt_out_score;
+  GPtrArray        *opt_out_evidence;
+} ClassifyItem;
+
+static void
+classify_item_free (ClassifyItem *item)
+{
+  g_free (item->text);
+  g_clear_pointer (&item->result, og_classification_free);
+  g_clear_pointer (&item->opt_out_evidence, g_ptr_array_unref);
+  g_free (item);
+}
+
+typedef struct
+{
+  OgClassifier *classifier;
+  GPtrArray    *items;
+  gboolean      opt_out;
+  gboolean      evidence;   /* only JSON shows it; deciding without it is faster */
+} ClassifyBatch;
+
+static void
+classify_share (guint    first,
+                guint    stride,
+                gpointer data)
+{
+  ClassifyBatch *work = data;
+
+  for (guint i = first; i < work->items->len; i += stride)
+    {
+      ClassifyItem *item = g_ptr_array_index (work->items, i);
+
+      if (work->opt_out)
+        item->opt_out = og_classifier_is_opt_out (work->classifier, item->text, &item->opt_out_score,
+                                                  work->evidence ? &item->opt_out_evidence : NULL);
+      else if (work->evidence)
+        item->result = og_classifier_classify (work->classifier, item->text);
+      else
+        item->result = og_classifier_decide_for (work->classifier, item->text, NULL);
+    }
+}
+
 static int
 command_classify (int    argc,
                   char **argv)
@@ -335,7 +387,7 @@ command_classify (int    argc,
   gboolean opt_out = FALSE;
   gboolean json;
   guint line_number = 0;
-  char *line;
+  char *line = NULL;
   const GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: tsv or json"), "FORMAT" },
     { "opt-out", 0, 0, G_OPTION_ARG_NONE, &opt_out, N_("Read your own messages and find opt-out requests (labels optout|other)"), NULL },
@@ -372,55 +424,69 @@ command_classify (int    argc,
   if (json)
     json_builder_begin_array (builder);
 
-  while ((line = g_data_input_stream_read_line_utf8 (input, NULL, NULL, &error)) != NULL)
+  /* Read in batches and classified on every core, printed in order. */
+  for (gboolean more = TRUE; more;)
     {
-      g_autofree char *owned = line;
-      g_autofree char *text = unescape_line (line);
-      const char *label;
-      double score;
-      g_autoptr(OgClassification) result = NULL;
-      g_autoptr(GPtrArray) opt_out_evidence = NULL;
+      g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify)classify_item_free);
+      ClassifyBatch work = { classifier, batch, opt_out, json };
 
-      line_number++;
-      if (opt_out)
+      while (batch->len < CLASSIFY_BATCH &&
+             (line = g_data_input_stream_read_line_utf8 (input, NULL, NULL, &error)) != NULL)
         {
-          label = og_classifier_is_opt_out (classifier, text, &score, &opt_out_evidence) ? "optout" : "other";
-          if (strcmp (label, "other") == 0)
-            score = 1.0 - score;
-        }
-      else
-        {
-          result = og_classifier_classify (classifier, text);
-          label = og_label_to_string (result->label);
-          score = result->score;
-        }
+          ClassifyItem *item = g_new0 (ClassifyItem, 1);
 
-      if (!json)
-        {
-          g_print ("%s\t%.3f\n", label, score);
-          continue;
+          item->text = unescape_line (line);
+          g_free (line);
+          g_ptr_array_add (batch, item);
         }
+      more = batch->len == CLASSIFY_BATCH;
+      og_parallel_run (batch->len, 64, classify_share, &work);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "line");
-      json_builder_add_int_value (builder, line_number);
-      json_builder_set_member_name (builder, "label");
-      json_builder_add_string_value (builder, label);
-      json_builder_set_member_name (builder, "score");
-      json_builder_add_double_value (builder, round (score * 1000) / 1000);
-      if (result != NULL)
+      for (guint i = 0; i < batch->len; i++)
         {
-          json_builder_set_member_name (builder, "probabilities");
-          json_builder_begin_object (builder);
-          for (guint i = 0; i < OG_N_MODEL_LABELS; i++)
+          ClassifyItem *item = g_ptr_array_index (batch, i);
+          const char *label;
+          double score;
+
+          line_number++;
+          if (opt_out)
             {
-              json_builder_set_member_name (builder, og_label_to_string ((OgLabel)i));
-              json_builder_add_double_value (builder, round (result->probabilities[i] * 1000) / 1000);
+              label = item->opt_out ? "optout" : "other";
+              score = item->opt_out ? item->opt_out_score : 1.0 - item->opt_out_score;
             }
+          else
+            {
+              label = og_label_to_string (item->result->label);
+              score = item->result->score;
+            }
+
+          if (!json)
+            {
+              g_print ("%s\t%.3f\n", label, score);
+              continue;
+            }
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "line");
+          json_builder_add_int_value (builder, line_number);
+          json_builder_set_member_name (builder, "label");
+          json_builder_add_string_value (builder, label);
+          json_builder_set_member_name (builder, "score");
+          json_builder_add_double_value (builder, round (score * 1000) / 1000);
+          if (item->result != NULL)
+            {
+              json_builder_set_member_name (builder, "probabilities");
+              json_builder_begin_object (builder);
+              for (guint l = 0; l < OG_N_MODEL_LABELS; l++)
+                {
+                  json_builder_set_member_name (builder, og_label_to_string ((OgLabel)l));
+                  json_builder_add_double_value (builder, round (item->result->probabilities[l] * 1000) / 1000);
+                }
+              json_builder_end_object (builder);
+            }
+          add_evidence_json (builder, item->text, item->result != NULL ? item->result->evidence : item->opt_out_evidence);
           json_builder_end_object (builder);
         }
-      add_evidence_json (builder, text, result != NULL ? result->evidence : opt_out_evidence);
-      json_builder_end_object (builder);
     }
 
   if (error != NULL)

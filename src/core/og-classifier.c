@@ -506,8 +506,14 @@ tokenize (const char *text,
   const char *p = text;
   gsize length = strlen (text);
 
-  tokens->norms = g_string_sized_new (length + length / 8 + 16);
-  tokens->items = g_array_sized_new (FALSE, FALSE, sizeof (Token), (guint)(length / 5 + 4));
+  /* Reused from message to message where the caller keeps them. */
+  if (tokens->norms == NULL)
+    {
+      tokens->norms = g_string_sized_new (length + length / 8 + 16);
+      tokens->items = g_array_sized_new (FALSE, FALSE, sizeof (Token), (guint)(length / 5 + 4));
+    }
+  g_string_truncate (tokens->norms, 0);
+  g_array_set_size (tokens->items, 0);
 
   while (*p != '\0')
     {
@@ -846,20 +852,98 @@ match_cues (const CueSet *set,
     }
 }
 
-/* Every feature of @text for the message model (or the opt-out model), into @sink. */
+/* A thread's buffers for extracting features, kept from one message to the
+ * next: allocating and zeroing them anew was a tenth of a decision. */
+typedef struct
+{
+  Tokens   tokens;
+  GString *name;
+  guint   *set;
+  gsize    set_size;
+  GArray  *indices;
+} Scratch;
+
+static void
+scratch_free (gpointer data)
+{
+  Scratch *scratch = data;
+
+  if (scratch->tokens.norms != NULL)
+    tokens_clear (&scratch->tokens);
+  g_string_free (scratch->name, TRUE);
+  g_free (scratch->set);
+  g_array_unref (scratch->indices);
+  g_free (scratch);
+}
+
+static GPrivate scratch_key = G_PRIVATE_INIT (scratch_free);
+
+static Scratch *
+thread_scratch (void)
+{
+  Scratch *scratch = g_private_get (&scratch_key);
+
+  if (scratch == NULL)
+    {
+      scratch = g_new0 (Scratch, 1);
+      scratch->name = g_string_sized_new (64);
+      scratch->indices = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_private_set (&scratch_key, scratch);
+    }
+  return scratch;
+}
+
+/* The shape features, from one pass over @text rather than one search each. */
+static void
+add_shape_features (const char *text,
+                    Sink       *sink)
+{
+  gboolean calendar = FALSE, question = FALSE, money = FALSE, percent = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    switch (*p)
+      {
+      case '?': question = TRUE; break;
+      case '$': money = TRUE; break;
+      case '%': percent = TRUE; break;
+      case '\xe2': money |= p[1] == '\x82' && p[2] == '\xac'; break;   /* € */
+      case '\xc2': money |= p[1] == '\xa3'; break;                      /* £ */
+      /* "hubspot.com/meetings" holds "/meet" too. */
+      case '/': calendar |= strncmp (p, "/meet", 5) == 0; break;
+      case 'c':
+        calendar |= strncmp (p, "calendly", 8) == 0 || strncmp (p, "cal.com", 7) == 0 ||
+                    strncmp (p, "cal.example", 11) == 0;
+        break;
+      default: break;
+      }
+
+  if (calendar)
+    sink_add (sink, "s:calendar-link", 0, 0);
+  if (question)
+    sink_add (sink, "s:question", 0, 0);
+  if (money)
+    sink_add (sink, "s:money", 0, 0);
+  if (percent)
+    sink_add (sink, "s:percent", 0, 0);
+}
+
+/* Every feature of @text for the message model (or the opt-out model), into @sink;
+ * a resolved sink's indices are the thread's, valid until its next extraction. */
 static void
 extract_into (OgClassifier *self,
               const char   *text,
               gboolean      for_opt_out,
               Sink         *sink)
 {
-  g_auto(Tokens) tokens = { NULL, NULL };
+  Scratch *scratch = thread_scratch ();
+  Tokens tokens = scratch->tokens;
   guint n_words;
   const char *length_bucket;
 
   tokenize (text, &tokens);
+  scratch->tokens = tokens;
   n_words = tokens.items->len;
-  sink->name = g_string_sized_new (64);
+  sink->name = scratch->name;
 
   if (sink->model != NULL)
     {
@@ -868,9 +952,17 @@ extract_into (OgClassifier *self,
 
       while (size < 2 * wanted)
         size *= 2;
-      sink->set = g_new0 (guint, size);
+      if (size > scratch->set_size)
+        {
+          g_free (scratch->set);
+          scratch->set = g_new (guint, size);
+          scratch->set_size = size;
+        }
+      memset (scratch->set, 0, size * sizeof (guint));
+      sink->set = scratch->set;
       sink->set_mask = size - 1;
-      sink->indices = g_array_sized_new (FALSE, FALSE, sizeof (guint), wanted);
+      g_array_set_size (scratch->indices, 0);
+      sink->indices = scratch->indices;
     }
 
   for (guint i = 0; i < n_words; i++)
@@ -905,23 +997,14 @@ extract_into (OgClassifier *self,
   if (for_opt_out)
     match_cues (&self->cues, &tokens, FALSE, sink);
 
-  if (strstr (text, "calendly") != NULL || strstr (text, "cal.com") != NULL ||
-      strstr (text, "/meet") != NULL || strstr (text, "hubspot.com/meetings") != NULL ||
-      strstr (text, "cal.example") != NULL)
-    sink_add (sink, "s:calendar-link", 0, 0);
-  if (strchr (text, '?') != NULL)
-    sink_add (sink, "s:question", 0, 0);
-  if (strchr (text, '$') != NULL || strstr (text, "\xe2\x82\xac") != NULL || strstr (text, "\xc2\xa3") != NULL)
-    sink_add (sink, "s:money", 0, 0);
-  if (strchr (text, '%') != NULL)
-    sink_add (sink, "s:percent", 0, 0);
+  add_shape_features (text, sink);
 
   length_bucket = n_words <= 6 ? "s:len-tiny" : n_words <= 25 ? "s:len-short"
                   : n_words <= 80 ? "s:len-medium" : "s:len-long";
   sink_add (sink, length_bucket, 0, 0);
 
-  g_string_free (g_steal_pointer (&sink->name), TRUE);
-  g_clear_pointer (&sink->set, g_free);
+  sink->name = NULL;
+  sink->set = NULL;
 }
 
 /* Every feature of @text, named, with its span. */
@@ -1712,7 +1795,7 @@ classify (OgClassifier *self,
 {
   OgClassification *result;
   g_autoptr(GPtrArray) features = NULL;
-  g_autoptr(GArray) indices = NULL;
+  GArray *indices = NULL;   /* the thread scratch's */
   g_autofree char *plain = NULL;
   const Correction *correction;
   guint best = 0;
@@ -1898,7 +1981,6 @@ og_classifier_is_opt_out (OgClassifier  *self,
       extract_into (self, text, TRUE, &sink);
       model_scores_indices (&self->opt_out, sink.indices, probabilities);
       names_stop = sink.names_stop;
-      g_array_unref (sink.indices);
     }
   g_rw_lock_reader_unlock (&self->lock);
 
