@@ -209,6 +209,13 @@ typedef struct
 
 /* ---- the model --------------------------------------------------------------- */
 
+/* A feature's key in a model's index: 96 bits of two independent hashes. */
+typedef struct
+{
+  guint64 hash;
+  guint32 check;
+} NameHash;
+
 typedef struct
 {
   guint64 hash;
@@ -252,6 +259,28 @@ model_decay (const Model *model,
              guint        index)
 {
   return model->decay != NULL ? g_array_index (model->decay, double, index) : model->saved_decay[index];
+}
+
+static inline guint
+filter_bit (NameHash hash)
+{
+  /* The top bits: the slot takes the low ones. */
+  return (guint)(hash.hash >> 43) & (FILTER_BITS - 1);
+}
+
+static inline gboolean
+model_may_know (const Model *model,
+                NameHash     hash)
+{
+  return (model->filter[filter_bit (hash) / 64] & (G_GUINT64_CONSTANT (1) << (filter_bit (hash) % 64))) != 0;
+}
+
+static inline void
+prefetch (const void *address)
+{
+#if defined(__GNUC__)
+  __builtin_prefetch (address);
+#endif
 }
 
 /* Before anything changes the weights: a borrowed model takes its own copies. */
@@ -315,13 +344,6 @@ typedef struct
 } Token;
 
 /* ---- hashing -------------------------------------------------------------------- */
-
-/* A feature's key in a model's index: 96 bits of two independent hashes. */
-typedef struct
-{
-  guint64 hash;
-  guint32 check;
-} NameHash;
 
 /* The kinds of feature whose names join normalised tokens: their keys come
  * from the tokens' own hashes, so deciding never builds or rehashes a name. */
@@ -724,6 +746,8 @@ sink_add_key (Sink     *sink,
       return;
   sink->set[slot] = index + 1;
   g_array_append_val (sink->indices, index);
+  /* Summed once every feature is found: its row is on its way by then. */
+  prefetch (model_weights (sink->model) + (gsize)index * sink->model->n_classes);
 }
 
 static void
@@ -763,27 +787,19 @@ sink_add (Sink       *sink,
 }
 
 /* Builds "PREFIX" + @a (+ " " + @b) in the sink's scratch and adds it;
- * @prefix is two bytes, as every feature kind's is. @key, if given, is the
- * name's key: a resolved sink then needs no name at all. */
+ * @prefix is two bytes, as every feature kind's is. */
 static void
-sink_add_built (Sink           *sink,
-                const char     *prefix,
-                const char     *a,
-                gsize           a_length,
-                const char     *b,
-                gsize           b_length,
-                gsize           start,
-                gsize           end,
-                const NameHash *key)
+sink_add_built (Sink       *sink,
+                const char *prefix,
+                const char *a,
+                gsize       a_length,
+                const char *b,
+                gsize       b_length,
+                gsize       start,
+                gsize       end)
 {
   gsize length = 2 + a_length + (b != NULL ? 1 + b_length : 0);
   char *to;
-
-  if (key != NULL && sink->model != NULL)
-    {
-      sink_add_key (sink, *key);
-      return;
-    }
 
   g_string_set_size (sink->name, length);
   to = sink->name->str;
@@ -826,7 +842,7 @@ try_phrases (const CueSet *set,
       sink->names_stop |= stops;
       sink_add_built (sink, "c:", name, strlen (name), NULL, 0,
                       g_array_index (tokens->items, Token, i).start,
-                      g_array_index (tokens->items, Token, i + phrase->n_tokens - 1).end, NULL);
+                      g_array_index (tokens->items, Token, i + phrase->n_tokens - 1).end);
     }
 }
 
@@ -861,6 +877,7 @@ typedef struct
   guint   *set;
   gsize    set_size;
   GArray  *indices;
+  GArray  *keys;     /* NameHash: a message's token features the model may know */
 } Scratch;
 
 static void
@@ -873,6 +890,7 @@ scratch_free (gpointer data)
   g_string_free (scratch->name, TRUE);
   g_free (scratch->set);
   g_array_unref (scratch->indices);
+  g_array_unref (scratch->keys);
   g_free (scratch);
 }
 
@@ -888,9 +906,69 @@ thread_scratch (void)
       scratch = g_new0 (Scratch, 1);
       scratch->name = g_string_sized_new (64);
       scratch->indices = g_array_new (FALSE, FALSE, sizeof (guint));
+      scratch->keys = g_array_new (FALSE, FALSE, sizeof (NameHash));
       g_private_set (&scratch_key, scratch);
     }
   return scratch;
+}
+
+/* The bytes of @norm's first STEM_CHARS characters, or 0 when it has no more than that. */
+static inline gsize
+stem_length (const char *norm,
+             gsize       length)
+{
+  if (length <= STEM_CHARS)
+    return 0;
+  /* ASCII: a byte is a character. */
+  for (guint i = 0; i <= STEM_CHARS; i++)
+    if ((guchar)norm[i] >= 0x80)
+      return g_utf8_strlen (norm, -1) > STEM_CHARS ? (gsize)(g_utf8_offset_to_pointer (norm, STEM_CHARS) - norm) : 0;
+  return STEM_CHARS;
+}
+
+/* A resolved sink's word, stem and bigram features, in the order the named
+ * extraction finds them. Most are unknown to the model and the filter says
+ * so; the rest are looked up after all their slots have been prefetched,
+ * as those lookups are cache misses and were most of a decision's time. */
+static void
+resolve_token_features (const Tokens *tokens,
+                        Scratch      *scratch,
+                        Sink         *sink)
+{
+  const Model *model = sink->model;
+  GArray *keys = scratch->keys;
+  guint n_words = tokens->items->len;
+
+  g_array_set_size (keys, 0);
+  for (guint i = 0; i < n_words; i++)
+    {
+      const Token *token = &g_array_index (tokens->items, Token, i);
+      const char *norm = token_norm (tokens, i);
+      gsize stem = stem_length (norm, token->length);
+      NameHash found[3];
+      guint n_found = 0;
+
+      found[n_found++] = key_from (KEY_WORD, token->hash, NULL);
+      if (stem > 0)
+        {
+          guint64 hash[2];
+
+          og_bytes_hash (norm, stem, hash);
+          found[n_found++] = key_from (KEY_PREFIX, hash, NULL);
+        }
+      if (i + 1 < n_words)
+        found[n_found++] = key_from (KEY_BIGRAM, token->hash, g_array_index (tokens->items, Token, i + 1).hash);
+
+      for (guint k = 0; k < n_found; k++)
+        if (model_may_know (model, found[k]))
+          {
+            prefetch (&model->slots[(guint)found[k].hash & model->slot_mask]);
+            g_array_append_val (keys, found[k]);
+          }
+    }
+
+  for (guint k = 0; k < keys->len; k++)
+    sink_add_key (sink, g_array_index (keys, NameHash, k));
 }
 
 /* The shape features, from one pass over @text rather than one search each. */
@@ -965,33 +1043,27 @@ extract_into (OgClassifier *self,
       sink->indices = scratch->indices;
     }
 
-  for (guint i = 0; i < n_words; i++)
-    {
-      Token *token = &g_array_index (tokens.items, Token, i);
-      const char *norm = token_norm (&tokens, i);
+  if (sink->model != NULL)
+    resolve_token_features (&tokens, scratch, sink);
+  else
+    for (guint i = 0; i < n_words; i++)
+      {
+        Token *token = &g_array_index (tokens.items, Token, i);
+        const char *norm = token_norm (&tokens, i);
+        /* A crude stem joins inflections: "anfragen" and "anfrage", "solutions" and "solution". */
+        gsize stem = stem_length (norm, token->length);
 
-      NameHash key = key_from (KEY_WORD, token->hash, NULL);
+        sink_add_built (sink, "w:", norm, token->length, NULL, 0, token->start, token->end);
+        if (stem > 0)
+          sink_add_built (sink, "p:", norm, stem, NULL, 0, token->start, token->end);
+        if (i + 1 < n_words)
+          {
+            Token *next = &g_array_index (tokens.items, Token, i + 1);
 
-      sink_add_built (sink, "w:", norm, token->length, NULL, 0, token->start, token->end, &key);
-      /* A crude stem joins inflections: "anfragen" and "anfrage", "solutions" and "solution". */
-      if (token->length > STEM_CHARS && g_utf8_strlen (norm, -1) > STEM_CHARS)
-        {
-          const char *cut = g_utf8_offset_to_pointer (norm, STEM_CHARS);
-          guint64 stem[2];
-
-          og_bytes_hash (norm, (gsize)(cut - norm), stem);
-          key = key_from (KEY_PREFIX, stem, NULL);
-          sink_add_built (sink, "p:", norm, (gsize)(cut - norm), NULL, 0, token->start, token->end, &key);
-        }
-      if (i + 1 < n_words)
-        {
-          Token *next = &g_array_index (tokens.items, Token, i + 1);
-
-          key = key_from (KEY_BIGRAM, token->hash, next->hash);
-          sink_add_built (sink, "b:", norm, token->length, token_norm (&tokens, i + 1), next->length,
-                          token->start, next->end, &key);
-        }
-    }
+            sink_add_built (sink, "b:", norm, token->length, token_norm (&tokens, i + 1), next->length,
+                            token->start, next->end);
+          }
+      }
 
   match_cues (for_opt_out ? &self->opt_out_cues : &self->cues, &tokens, for_opt_out, sink);
   if (for_opt_out)
@@ -1049,13 +1121,6 @@ model_clear (Model *model)
   g_clear_pointer (&model->names, g_ptr_array_unref);
   g_clear_pointer (&model->own_names, g_string_chunk_free);
   g_clear_pointer (&model->saved, g_variant_unref);
-}
-
-static inline guint
-filter_bit (NameHash hash)
-{
-  /* The top bits: the slot takes the low ones. */
-  return (guint)(hash.hash >> 43) & (FILTER_BITS - 1);
 }
 
 /* The slot holding the name hashed to @hash, or the empty slot where it would go. */
