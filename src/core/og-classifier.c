@@ -180,6 +180,7 @@ typedef struct
   guint   cue;        /* index into its table */
   guint   n_tokens;
   char  **tokens;     /* a token ending in '*' matches any token it prefixes */
+  guint  *lengths;    /* of each token, without its '*' */
 } CuePhrase;
 
 /* Phrases that start with one token, found by the token's hash: a message
@@ -569,14 +570,22 @@ tokenize (const char *text,
 
           while (*p != '\0')
             {
-              gunichar d = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char (p);
-              const char *next = g_utf8_next_char (p);
+              gunichar d;
+              const char *next;
 
+              /* Most of a word is ASCII letters: skip them without decoding. */
+              while (g_ascii_isalnum (*p))
+                p++;
+              if (*p == '\0')
+                break;
+              d = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char (p);
+              next = g_utf8_next_char (p);
               if (is_word_char (d))
                 p = next;
               /* Keep "you're", "e-mail", "o.k." and addresses together. */
               else if ((d == '\'' || d == 0x2019 || d == '-' || d == '.' || d == '@' || d == '_') &&
-                       *next != '\0' && is_word_char (g_utf8_get_char (next)))
+                       *next != '\0' &&
+                       is_word_char ((guchar)*next < 0x80 ? (gunichar)*next : g_utf8_get_char (next)))
                 {
                   has_at |= d == '@';
                   p = next;
@@ -609,6 +618,7 @@ static void
 cue_phrase_free (CuePhrase *phrase)
 {
   g_strfreev (phrase->tokens);
+  g_free (phrase->lengths);
   g_free (phrase);
 }
 
@@ -647,6 +657,9 @@ cue_set_init (CueSet       *set,
           phrase->tokens = g_new0 (char *, tokens.items->len + 1);
           for (guint k = 0; k < tokens.items->len; k++)
             phrase->tokens[k] = g_strdup (token_norm (&tokens, k));
+          phrase->lengths = g_new (guint, tokens.items->len);
+          for (guint k = 0; k < tokens.items->len; k++)
+            phrase->lengths[k] = g_array_index (tokens.items, Token, k).length;
           if (prefix)
             {
               char *last = phrase->tokens[tokens.items->len - 1];
@@ -691,17 +704,6 @@ cue_set_clear (CueSet *set)
   for (guint i = 0; i < G_N_ELEMENTS (set->by_prefix); i++)
     g_clear_pointer (&set->by_prefix[i], g_ptr_array_unref);
   g_clear_pointer (&set->phrases, g_ptr_array_unref);
-}
-
-static gboolean
-token_matches (const char *pattern,
-               const char *token)
-{
-  gsize n = strlen (pattern);
-
-  if (n > 0 && pattern[n - 1] == '*')
-    return strncmp (pattern, token, n - 1) == 0;
-  return strcmp (pattern, token) == 0;
 }
 
 /* ---- features ---------------------------------------------------------------------- */
@@ -832,7 +834,14 @@ try_phrases (const CueSet *set,
         continue;
 
       for (guint k = 0; k < phrase->n_tokens && match; k++)
-        match = token_matches (phrase->tokens[k], token_norm (tokens, i + k));
+        {
+          const Token *token = &g_array_index (tokens->items, Token, i + k);
+          guint n = phrase->lengths[k];
+
+          /* Lengths first: most candidates fail there, without a comparison. */
+          match = (phrase->tokens[k][n] == '*' ? token->length >= n : token->length == n) &&
+                  memcmp (phrase->tokens[k], token_norm (tokens, i + k), n) == 0;
+        }
       if (!match)
         continue;
 
