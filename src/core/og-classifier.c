@@ -358,13 +358,15 @@ key_from (guint64        kind,
           const guint64 *a,
           const guint64 *b)
 {
-  guint64 hash = og_mix64 (a[0] ^ kind);
-  guint64 check = og_mix64 (a[1] + kind);
+  /* The tokens' hashes are already fully mixed: a kind is told apart by a
+   * constant, and a pair's order by rotating its first hash. */
+  guint64 hash = a[0] ^ kind;
+  guint64 check = a[1] + kind;
 
   if (b != NULL)
     {
-      hash = og_mix64 (hash + b[0]);
-      check = og_mix64 (check ^ b[1]);
+      hash = ((hash << 23) | (hash >> 41)) ^ b[0];
+      check = ((check << 29) | (check >> 35)) + b[1];
     }
   return (NameHash){ hash, (guint32)(check >> 32) };
 }
