@@ -44,8 +44,17 @@ og_json_write_string (GString    *out,
     text = valid = g_utf8_make_valid (text, -1);
 
   g_string_append_c (out, '"');
-  for (const guchar *p = (const guchar *)text; *p != '\0'; p++)
+  for (const guchar *p = (const guchar *)text; *p != '\0';)
     {
+      const guchar *run = p;
+
+      /* Runs that need no escape go in whole: the report is mostly those. */
+      while (*p >= 0x20 && *p != '"' && *p != '\\' && *p != 0x7f)
+        p++;
+      g_string_append_len (out, (const char *)run, (gssize)(p - run));
+      if (*p == '\0')
+        break;
+
       switch (*p)
         {
         case '"':
@@ -64,11 +73,9 @@ og_json_write_string (GString    *out,
           g_string_append (out, "\\t");
           break;
         default:
-          if (*p < 0x20 || *p == 0x7f)
-            g_string_append_printf (out, "\\u%04x", *p);
-          else
-            g_string_append_c (out, (char)*p);
+          g_string_append_printf (out, "\\u%04x", *p);
         }
+      p++;
     }
   g_string_append_c (out, '"');
 }
