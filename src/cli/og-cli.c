@@ -253,10 +253,15 @@ command_audit (int    argc,
 
   if (strcmp (format, "json") == 0)
     {
+      gint64 started = g_get_monotonic_time ();
+
       /* Streamed: the report of a large export is tens of megabytes. */
       if (!og_report_audit_write_json (audit, write_to_stdout, NULL))
         return 1;
-      return fflush (stdout) == 0 ? 0 : 1;
+      if (fflush (stdout) != 0)
+        return 1;
+      g_debug ("Report: %.3f s", (g_get_monotonic_time () - started) / 1e6);
+      return 0;
     }
   else if (strcmp (format, "csv") == 0)
     output = og_report_audit_to_csv (audit);
