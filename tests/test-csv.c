@@ -18,6 +18,7 @@
 #include "og-csv-reader.h"
 #include "og-csv-writer.h"
 #include "og-error.h"
+#include "og-utf8.h"
 
 /* A stream that hands out at most @step bytes per read, to cut the input at
  * every possible place. */
@@ -1062,6 +1063,38 @@ test_written_cells_without_a_formula_character_are_unchanged (void)
     }
 }
 
+/* The striding validator must agree with GLib's on every input: text built
+ * from pieces that straddle its eight-byte steps, valid and broken. */
+static void
+test_utf8_validation_agrees_with_glib (void)
+{
+  static const char *const pieces[] = {
+    "a", "plain ascii ", "\xc3\xa9", "\xe2\x80\x94", "\xf0\x9f\x98\x80", "\xc3", "\xa9", "\xed\xa0\x80",
+    "\xc0\xaf", "\xf4\x90\x80\x80", "\xff", "\xe2\x80", "\x80\x80\x80", "0123456", "\n",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261203);
+  guint n_valid = 0;
+
+  for (guint round = 0; round < 20000; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint n_pieces = g_rand_int_range (rand, 0, 12);
+
+      for (guint i = 0; i < n_pieces; i++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      /* Now and then a NUL, which no valid text of a given length holds. */
+      if (text->len > 0 && g_rand_int_range (rand, 0, 20) == 0)
+        text->str[g_rand_int_range (rand, 0, text->len)] = '\0';
+
+      g_assert_cmpint (og_utf8_validate_len (text->str, text->len), ==,
+                       g_utf8_validate_len (text->str, text->len, NULL));
+      n_valid += og_utf8_validate_len (text->str, text->len);
+    }
+  /* Both kinds were tried in numbers. */
+  g_assert_cmpuint (n_valid, >, 2000);
+  g_assert_cmpuint (n_valid, <, 18000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1069,6 +1102,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/og/csv/simple-rows-split-on-commas", test_simple_rows_split_on_commas);
+  g_test_add_func ("/og/csv/utf8-validation-agrees-with-glib", test_utf8_validation_agrees_with_glib);
   g_test_add_func ("/og/csv/empty-fields-between-delimiters-are-kept", test_empty_fields_between_delimiters_are_kept);
   g_test_add_func ("/og/csv/quoted-comma-stays-in-field", test_quoted_comma_stays_in_field);
   g_test_add_func ("/og/csv/quoted-lf-stays-in-field", test_quoted_lf_stays_in_field);

@@ -474,6 +474,22 @@ test_dataset_counts_the_same_message_from_two_files_once (void)
   g_assert_cmpuint (og_dataset_get_n_messages (dataset), ==, 1);
 }
 
+/* Two messages in one second of one thread are both kept; a copy of the
+ * second, wrapped differently in another file, is still the same one. */
+static void
+test_dataset_keeps_different_messages_of_one_second_and_drops_a_rewrapped_copy (void)
+{
+  const char *first = "2-x,,Ola Nord,https://www.linkedin.com/in/ola-nord,Petra Vinter," OWNER_URL ",2025-01-10 10:00:00 UTC,,Hi,INBOX,false,false\n";
+  const char *second = "2-x,,Ola Nord,https://www.linkedin.com/in/ola-nord,Petra Vinter," OWNER_URL ",2025-01-10 10:00:00 UTC,,\"Are you free\non Friday?\",INBOX,false,false\n";
+  const char *rewrapped = "2-x,,Ola Nord,https://www.linkedin.com/in/ola-nord,Petra Vinter," OWNER_URL ",2025-01-10 10:00:00 UTC,,Are you free on Friday?,INBOX,false,false\n";
+  const char *third = "2-x,,Ola Nord,https://www.linkedin.com/in/ola-nord,Petra Vinter," OWNER_URL ",2025-01-10 10:00:00 UTC,,Are you free on Monday?,INBOX,false,false\n";
+  g_autofree char *one = g_strconcat (MESSAGES_2024, first, second, NULL);
+  g_autofree char *other = g_strconcat (MESSAGES_2024, rewrapped, third, first, NULL);
+  g_autoptr(OgDataset) dataset = load ("messages.csv", one, "messages_2.csv", other, NULL);
+
+  g_assert_cmpuint (og_dataset_get_n_messages (dataset), ==, 3);
+}
+
 /* What the workspace does: every record a finished dataset read, into a new one. */
 static OgDataset *
 replay (OgDataset *source)
@@ -613,6 +629,8 @@ main (int   argc,
                    test_dataset_replayed_records_give_the_same_report);
   g_test_add_func ("/og/dataset/counts-the-same-message-from-two-files-once",
                    test_dataset_counts_the_same_message_from_two_files_once);
+  g_test_add_func ("/og/dataset/keeps-different-messages-of-one-second-and-drops-a-rewrapped-copy",
+                   test_dataset_keeps_different_messages_of_one_second_and_drops_a_rewrapped_copy);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 
 #include "og-csv-reader.h"
 #include "og-error.h"
+#include "og-utf8.h"
 
 #define CHUNK_SIZE            (64 * 1024)
 #define INITIAL_RECORD_SIZE   1024
@@ -359,7 +360,7 @@ finish_field (OgCsvReader  *self,
 {
   gsize start = self->field_starts[self->n_fields - 1];
 
-  if (G_UNLIKELY (!g_utf8_validate_len (self->record + start, self->record_len - start, NULL)) &&
+  if (G_UNLIKELY (!og_utf8_validate_len (self->record + start, self->record_len - start)) &&
       !decode_windows_1252 (self, error))
     return FALSE;
 

@@ -8,8 +8,26 @@
 #include <string.h>
 
 #include "og-dataset.h"
+#include "og-hash.h"
 #include "og-html.h"
 #include "og-url.h"
+
+/* Interned strings by a hash of eight bytes a step, open-addressed: GLib's
+ * constant string chunk hashes a byte at a time through a GHashTable, and
+ * seven strings of every message row go through it. */
+typedef struct
+{
+  guint64     hash;
+  const char *text;     /* NULL: an empty slot */
+  gsize       length;
+} StringSlot;
+
+typedef struct
+{
+  StringSlot *slots;
+  gsize       mask;
+  gsize       used;
+} StringTable;
 
 struct _OgDataset
 {
@@ -17,6 +35,7 @@ struct _OgDataset
 
   /* Every string of the model lives here: one allocation per chunk, not per field. */
   GStringChunk *strings;
+  StringTable   interned;        /* the distinct strings of @strings that are shared */
 
   GPtrArray    *people;          /* OgPerson*, owned */
   GPtrArray    *connections;     /* OgPerson*, borrowed, Connections.csv order */
@@ -84,6 +103,7 @@ og_dataset_finalize (GObject *object)
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
   g_clear_pointer (&self->api_acceptances, g_array_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->interned.slots, g_free);
 
   G_OBJECT_CLASS (og_dataset_parent_class)->finalize (object);
 }
@@ -100,6 +120,8 @@ static void
 og_dataset_init (OgDataset *self)
 {
   self->strings = g_string_chunk_new (64 * 1024);
+  self->interned.mask = 1024 - 1;
+  self->interned.slots = g_new0 (StringSlot, self->interned.mask + 1);
   self->people = g_ptr_array_new_with_free_func ((GDestroyNotify)og_person_free);
   self->connections = g_ptr_array_new ();
   self->messages = g_ptr_array_new_with_free_func (g_free);
@@ -120,13 +142,58 @@ og_dataset_new (void)
 
 /* ---- small helpers ---------------------------------------------------- */
 
+static void
+string_table_grow (StringTable *table)
+{
+  gsize size = 2 * (table->mask + 1);
+  StringSlot *slots = g_new0 (StringSlot, size);
+
+  for (gsize i = 0; i <= table->mask; i++)
+    if (table->slots[i].text != NULL)
+      {
+        gsize slot = table->slots[i].hash & (size - 1);
+
+        while (slots[slot].text != NULL)
+          slot = (slot + 1) & (size - 1);
+        slots[slot] = table->slots[i];
+      }
+  g_free (table->slots);
+  table->slots = slots;
+  table->mask = size - 1;
+}
+
+/* The one copy of @length bytes of @text in the chunk. */
+static const char *
+intern_len (OgDataset  *self,
+            const char *text,
+            gsize       length)
+{
+  StringTable *table = &self->interned;
+  const char *copy;
+  guint64 hash[2];
+  gsize slot;
+
+  og_bytes_hash (text, length, hash);
+  for (slot = hash[0] & table->mask; table->slots[slot].text != NULL; slot = (slot + 1) & table->mask)
+    if (table->slots[slot].hash == hash[0] && table->slots[slot].length == length &&
+        memcmp (table->slots[slot].text, text, length) == 0)
+      return table->slots[slot].text;
+
+  copy = g_string_chunk_insert_len (self->strings, text, (gssize)length);
+  table->slots[slot] = (StringSlot){ hash[0], copy, length };
+  /* At most half full, so that probes stay short. */
+  if (++table->used > (table->mask + 1) / 2)
+    string_table_grow (table);
+  return copy;
+}
+
 static const char *
 intern (OgDataset  *self,
         const char *text)
 {
   if (text == NULL || text[0] == '\0')
     return NULL;
-  return g_string_chunk_insert_const (self->strings, text);
+  return intern_len (self, text, strlen (text));
 }
 
 static char *
@@ -143,9 +210,17 @@ static const char *
 intern_trimmed (OgDataset  *self,
                 const char *text)
 {
-  g_autofree char *copy = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
+  const char *end;
 
-  return intern (self, copy);
+  if (text == NULL)
+    return NULL;
+  /* What g_strstrip() would leave. */
+  while (g_ascii_isspace (*text))
+    text++;
+  end = text + strlen (text);
+  while (end > text && g_ascii_isspace (end[-1]))
+    end--;
+  return end > text ? intern_len (self, text, end - text) : NULL;
 }
 
 /* Trimmed copy in the chunk; NULL when nothing is left. */
@@ -206,15 +281,17 @@ url_key (OgDataset  *self,
 {
   const char *known;
 
-  if (url == NULL)
+  if (url == NULL || url[0] == '\0')
     return NULL;
   known = g_hash_table_lookup (self->url_keys, url);
   if (known == NULL)
     {
       g_autofree char *key = og_url_normalize_profile (url);
 
-      known = g_string_chunk_insert_const (self->strings, key != NULL ? key : "");
-      g_hash_table_insert (self->url_keys, g_string_chunk_insert_const (self->strings, url), (gpointer)known);
+      known = key != NULL ? intern (self, key) : NULL;
+      if (known == NULL)
+        known = "";
+      g_hash_table_insert (self->url_keys, (gpointer)intern (self, url), (gpointer)known);
     }
   return known[0] != '\0' ? g_strdup (known) : NULL;
 }
@@ -1231,7 +1308,9 @@ message_identity (const char *conversation_id,
 /* The identity as 128 bits, for telling duplicates apart while importing
  * without a string per message: two hashes of the same fields, with
  * different multipliers; two different messages share both about once in
- * 10^28 imports of LinkedIn's largest. */
+ * 10^28 imports of LinkedIn's largest. The text is left out: messages of
+ * one thread, sender and second are few, and only they are compared by
+ * content_hash(), which would otherwise read every message's text. */
 typedef struct
 {
   guint64 a;
@@ -1258,21 +1337,24 @@ identity_hash (const char *conversation_id,
                OgMessage  *message)
 {
   IdentityHash hash = { G_GUINT64_CONSTANT (0xcbf29ce484222325), G_GUINT64_CONSTANT (0x6a09e667f3bcc909) };
-  char numbers[48];
+  char numbers[24];
 
   identity_feed (&hash, conversation_id);
   identity_feed (&hash, message->sender != NULL ? message->sender->key : message->sender_name);
-  g_snprintf (numbers, sizeof numbers, "%" G_GINT64_FORMAT "\x1f%u", message->sent_at, content_hash (message->content));
+  g_snprintf (numbers, sizeof numbers, "%" G_GINT64_FORMAT, message->sent_at);
   identity_feed (&hash, numbers);
   /* Never all zero: that marks an empty slot below. */
   hash.a |= 1;
   return hash;
 }
 
-/* An open-addressed set of identities, sized for @n at most half full. */
+/* Kept messages by identity, open-addressed, sized for @n at most half
+ * full; those that share one are chained. */
 typedef struct
 {
   IdentityHash *slots;
+  guint        *firsts;   /* by slot: the latest kept message of that identity */
+  guint        *next;     /* by kept message: the one before it of the same identity, or G_MAXUINT */
   gsize         mask;
 } IdentitySet;
 
@@ -1285,23 +1367,50 @@ identity_set_init (IdentitySet *set,
   while (size < 2 * (gsize)n)
     size *= 2;
   set->slots = g_new0 (IdentityHash, size);
+  set->firsts = g_new (guint, size);
+  set->next = g_new (guint, MAX (n, 1));
   set->mask = size - 1;
 }
 
-/* Adds @hash; FALSE if it was there already. */
+static void
+identity_set_clear (IdentitySet *set)
+{
+  g_clear_pointer (&set->slots, g_free);
+  g_clear_pointer (&set->firsts, g_free);
+  g_clear_pointer (&set->next, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (IdentitySet, identity_set_clear)
+
+/* Adds @message, about to be kept as number @index of @kept; FALSE if a kept
+ * one is the same message: same identity, same text but for white space. */
 static gboolean
-identity_set_add (IdentitySet  *set,
-                  IdentityHash  hash)
+identity_set_add (IdentitySet *set,
+                  IdentityHash hash,
+                  GPtrArray   *kept,
+                  guint        index,
+                  OgMessage   *message)
 {
   gsize slot = (gsize)(hash.a ^ (hash.b >> 17)) & set->mask;
 
   while (set->slots[slot].a != 0)
     {
       if (set->slots[slot].a == hash.a && set->slots[slot].b == hash.b)
-        return FALSE;
+        {
+          guint text = content_hash (message->content);
+
+          for (guint k = set->firsts[slot]; k != G_MAXUINT; k = set->next[k])
+            if (content_hash (((OgMessage *)g_ptr_array_index (kept, k))->content) == text)
+              return FALSE;
+          set->next[index] = set->firsts[slot];
+          set->firsts[slot] = index;
+          return TRUE;
+        }
       slot = (slot + 1) & set->mask;
     }
   set->slots[slot] = hash;
+  set->firsts[slot] = index;
+  set->next[index] = G_MAXUINT;
   return TRUE;
 }
 
@@ -1317,13 +1426,12 @@ og_dataset_message_identity (const OgMessage *message)
 static void
 build_conversations (OgDataset *self)
 {
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree IdentityHash *identity_slots = NULL;
-  IdentitySet identities;
+  /* Ids are interned: one pointer per distinct id. */
+  g_autoptr(GHashTable) by_id = g_hash_table_new (NULL, NULL);
+  g_auto(IdentitySet) identities = { NULL };
   g_autoptr(GPtrArray) kept = g_ptr_array_new_full (self->messages->len, g_free);
 
   identity_set_init (&identities, self->messages->len);
-  identity_slots = identities.slots;
 
   for (guint i = 0; i < self->messages->len; i++)
     {
@@ -1364,7 +1472,7 @@ build_conversations (OgDataset *self)
         }
 
       /* The same message from a CSV and the API's JSON, or from two overlapping files. */
-      if (!identity_set_add (&identities, identity_hash (id, message)))
+      if (!identity_set_add (&identities, identity_hash (id, message), kept, kept->len, message))
         {
           g_free (g_ptr_array_index (self->messages, i));
           self->messages->pdata[i] = NULL;

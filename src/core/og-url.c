@@ -109,6 +109,18 @@ normalize_segment (const char *segment,
   if (decoded == NULL || *decoded == '\0')
     return NULL;
 
+  /* Nearly every slug is ASCII, for which composing changes nothing and
+   * lowering is ASCII's: the Unicode conversions were most of an import's
+   * time for Connections.csv. (Lowering ASCII the same in every locale
+   * also keeps a Turkish "I" from giving a second key.) */
+  for (const char *p = decoded; ; p++)
+    {
+      if (*p == '\0')
+        return g_ascii_strdown (decoded, -1);
+      if ((guchar)*p >= 0x80 || g_ascii_iscntrl (*p) || strchr (" /\\%?#", *p) != NULL)
+        break;
+    }
+
   if (!g_utf8_validate (decoded, -1, NULL))
     return NULL;
 
