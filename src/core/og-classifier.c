@@ -1858,8 +1858,14 @@ find_correction (OgClassifier *self,
                  const char   *text,
                  const char   *contact)
 {
-  g_autofree char *key = correction_key (contact, text);
-  const Correction *correction = g_hash_table_lookup (self->corrections, key);
+  g_autofree char *key = NULL;
+  const Correction *correction;
+
+  /* Nearly always: the key would copy and hash the whole text for nothing. */
+  if (g_hash_table_size (self->corrections) == 0)
+    return NULL;
+  key = correction_key (contact, text);
+  correction = g_hash_table_lookup (self->corrections, key);
 
   if (correction == NULL && contact != NULL)
     {

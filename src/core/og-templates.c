@@ -16,7 +16,7 @@
 #define LSH_ROWS  3
 #define LSH_BANDS (OG_TEMPLATES_N_HASHES / LSH_ROWS)
 /* Bands keyed in one pass over the signatures. */
-#define BANDS_PER_PASS 6
+#define BANDS_PER_PASS 3
 #define BUCKETS_BY_TOP_BITS 65536
 
 #define PLACEHOLDER_NAME    "<name>"
