@@ -126,6 +126,49 @@ keep_set (GHashTable *decisions)
   return kept;
 }
 
+/* The default classifier, read on a thread of its own. */
+typedef struct
+{
+  GThread      *thread;
+  OgClassifier *classifier;
+  GError       *error;
+} ClassifierLoad;
+
+static gpointer
+load_classifier (gpointer data)
+{
+  ClassifierLoad *load = data;
+
+  load->classifier = og_classifier_new_default (&load->error);
+  return NULL;
+}
+
+/* Joins on every way out: the thread writes into @load. */
+static void
+classifier_load_clear (ClassifierLoad *load)
+{
+  if (load->thread != NULL)
+    g_thread_join (g_steal_pointer (&load->thread));
+  g_clear_object (&load->classifier);
+  g_clear_error (&load->error);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ClassifierLoad, classifier_load_clear)
+
+/* The classifier once read; NULL, said on stderr, if the model could not be. */
+static OgClassifier *
+classifier_load_finish (ClassifierLoad *load,
+                        const char     *command)
+{
+  g_thread_join (g_steal_pointer (&load->thread));
+  if (load->classifier == NULL)
+    {
+      g_printerr ("outreach-guard %s: %s\n", command, load->error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&load->classifier);
+}
+
 /* The audit asks the classifier about each counted message. */
 OgAudit *
 og_cli_audit (const char          *command,
@@ -141,17 +184,14 @@ og_cli_audit (const char          *command,
   g_autoptr(GHashTable) decisions = NULL;
   g_autoptr(GHashTable) kept = NULL;
   g_autoptr(GHashTable) stop_requests = NULL;
+  g_auto(ClassifierLoad) load = { NULL };
   OgAudit *audit;
 
   if (threshold < 0)
     threshold = default_threshold (settings);
 
-  classifier = og_classifier_new_default (&error);
-  if (classifier == NULL)
-    {
-      g_printerr ("outreach-guard %s: %s\n", command, error->message);
-      return NULL;
-    }
+  /* The model is read while the export is: neither needs the other. */
+  load.thread = g_thread_new ("og-classifier", load_classifier, &load);
 
   if (sources == NULL || sources[0] == NULL)
     {
@@ -169,7 +209,6 @@ og_cli_audit (const char          *command,
           g_printerr ("outreach-guard %s: %s\n", command, error->message);
           return NULL;
         }
-      og_workspace_apply_corrections (workspace, classifier, NULL);
       kept = keep_set (decisions);
     }
   else
@@ -186,6 +225,12 @@ og_cli_audit (const char          *command,
       g_debug ("Import: %.3f s", (g_get_monotonic_time () - started) / 1e6);
       og_cli_print_warnings (dataset);
     }
+
+  classifier = classifier_load_finish (&load, command);
+  if (classifier == NULL)
+    return NULL;
+  if (workspace != NULL)
+    og_workspace_apply_corrections (workspace, classifier, NULL);
 
   audit = og_audit_new_with_classifier (dataset, (guint)threshold, classifier,
                                         &(OgAuditDecisions) { kept, stop_requests }, default_options (settings));
