@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <string.h>
 
 #include "og-json-writer.h"
@@ -155,6 +156,56 @@ test_json_writer_stops_when_the_sink_refuses (void)
   g_assert_cmpuint (calls, ==, 1);
 }
 
+/* The definition the writer must meet: the text of the fewest "%g" digits
+ * that reads back as the same double, found by trying each count. */
+static char *
+shortest_by_search (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+  return g_strconcat (buffer, strpbrk (buffer, ".e") == NULL ? ".0" : "", NULL);
+}
+
+static void
+test_json_writer_writes_each_double_in_its_fewest_digits (void)
+{
+  static const double fixed[] = { 0.0, -0.0, 1.0, 0.1, 0.3, 15.7, 1440.0, 1e10, 1e21, 123456789012345.0,
+                                  1234567890123456.0, 0.1 + 0.2, 1.0 / 3.0, 2.0 / 3.0, 5e-324, 1.7976931348623157e308,
+                                  0.000123, 1e-7, 0.62, 0.875 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261203);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixed) + 20000; i++)
+    {
+      double value;
+      g_autoptr(GString) written = g_string_new (NULL);
+      g_autofree char *expected = NULL;
+
+      if (i < G_N_ELEMENTS (fixed))
+        value = fixed[i];
+      else if (i % 3 == 0)
+        /* Probabilities and rates, the report's usual numbers. */
+        value = g_rand_double (rand);
+      else if (i % 3 == 1)
+        /* Short decimals: minutes and rounded figures. */
+        value = g_rand_int_range (rand, 0, 1000000) / pow (10.0, g_rand_int_range (rand, 0, 7));
+      else
+        value = g_rand_double_range (rand, -1.0, 1.0) * pow (10.0, g_rand_int_range (rand, -30, 30));
+
+      og_json_write_double (written, value);
+      expected = shortest_by_search (value);
+      g_assert_cmpstr (written->str, ==, expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,6 +215,8 @@ main (int   argc,
   g_test_add_func ("/og/json-writer/writes-what-the-tree-writer-writes",
                    test_json_writer_writes_what_the_tree_writer_writes);
   g_test_add_func ("/og/json-writer/keeps-broken-utf8-valid", test_json_writer_keeps_broken_utf8_valid);
+  g_test_add_func ("/og/json-writer/writes-each-double-in-its-fewest-digits",
+                   test_json_writer_writes_each_double_in_its_fewest_digits);
   g_test_add_func ("/og/json-writer/hands-a-sink-the-same-text-in-pieces",
                    test_json_writer_hands_a_sink_the_same_text_in_pieces);
   g_test_add_func ("/og/json-writer/stops-when-the-sink-refuses", test_json_writer_stops_when_the_sink_refuses);

@@ -509,6 +509,7 @@ estimate_rates (OgAudit *self)
 {
   g_autofree guint *pitches = g_new (guint, MAX (self->contacts->len, 1));
   g_autofree guint *messages = g_new (guint, MAX (self->contacts->len, 1));
+  g_autoptr(GHashTable) intervals = NULL;
 
   for (guint i = 0; i < self->contacts->len; i++)
     {
@@ -521,19 +522,33 @@ estimate_rates (OgAudit *self)
   og_stats_fit_beta_prior (pitches, messages, self->contacts->len, PRIOR_MAX_STRENGTH,
                            &self->prior_alpha, &self->prior_beta);
 
+  /* Contacts share counts (one message, no pitch, is most of a network),
+   * and a quantile costs a few hundred log-gamma calls: each pair of
+   * counts is worked out once. */
+  intervals = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   for (guint i = 0; i < self->contacts->len; i++)
     {
       OgContactAudit *contact = g_ptr_array_index (self->contacts, i);
       double a = self->prior_alpha + contact->pitches;
       double b = self->prior_beta + (contact->messages_from_contact - contact->pitches);
+      gint64 counts = ((gint64)contact->pitches << 32) | contact->messages_from_contact;
+      double *interval;
 
       if (contact->messages_from_contact == 0)
         continue;
 
+      interval = g_hash_table_lookup (intervals, &counts);
+      if (interval == NULL)
+        {
+          interval = g_new (double, 2);
+          interval[0] = og_stats_beta_quantile (INTERVAL_LOW, a, b);
+          interval[1] = og_stats_beta_quantile (INTERVAL_HIGH, a, b);
+          g_hash_table_insert (intervals, g_memdup2 (&counts, sizeof counts), interval);
+        }
       contact->has_rate = TRUE;
       contact->rate_estimate = a / (a + b);
-      contact->rate_low = og_stats_beta_quantile (INTERVAL_LOW, a, b);
-      contact->rate_high = og_stats_beta_quantile (INTERVAL_HIGH, a, b);
+      contact->rate_low = interval[0];
+      contact->rate_high = interval[1];
     }
 }
 

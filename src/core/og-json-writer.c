@@ -7,10 +7,12 @@
 
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
 #include "og-json-writer.h"
+#include "og-utf8.h"
 
 #define SINK_PIECE (64 * 1024)
 
@@ -40,7 +42,7 @@ og_json_write_string (GString    *out,
   g_autofree char *valid = NULL;
 
   /* Best-effort imports may carry broken UTF-8; the report stays valid JSON. */
-  if (!g_utf8_validate (text, -1, NULL))
+  if (!og_utf8_validate_len (text, strlen (text)))
     text = valid = g_utf8_make_valid (text, -1);
 
   g_string_append_c (out, '"');
@@ -83,6 +85,36 @@ og_json_write_string (GString    *out,
 /* json-glib 1.6 prints doubles with 17 digits (15.7 becomes
  * 15.699999999999999); people read this report, so it holds the shortest
  * text that reads back as the same number. */
+/* The significant digits of a number printed by "%g". */
+static int
+significant_digits (const char *printed)
+{
+  int digits = 0, trailing_zeros = 0;
+  gboolean leading = TRUE;
+
+  for (const char *p = printed; *p != '\0' && *p != 'e'; p++)
+    {
+      if (!g_ascii_isdigit (*p) || (leading && *p == '0'))
+        continue;
+      leading = FALSE;
+      digits++;
+      trailing_zeros = *p == '0' ? trailing_zeros + 1 : 0;
+    }
+  return MAX (digits - trailing_zeros, 1);
+}
+
+static void
+format_with (char   *buffer,
+             gsize   size,
+             int     precision,
+             double  value)
+{
+  char format[8];
+
+  g_snprintf (format, sizeof format, "%%.%dg", precision);
+  g_ascii_formatd (buffer, size, format, value);
+}
+
 void
 og_json_write_double (GString *out,
                       double   value)
@@ -95,14 +127,33 @@ og_json_write_double (GString *out,
       return;
     }
 
-  for (int precision = 1; precision <= 17; precision++)
+  /* The fewest digits that read back, without trying each count: fifteen
+   * digits always survive a trip through a normal double, so when they read back
+   * the shortest text has just their significant digits; otherwise it
+   * takes sixteen or seventeen. */
+  format_with (buffer, sizeof buffer, 15, value);
+  if (value != 0.0 && fabs (value) < DBL_MIN)
     {
-      char format[8];
+      /* Subnormal numbers hold fewer digits: those are tried one by one. */
+      for (int precision = 1; precision <= 17; precision++)
+        {
+          format_with (buffer, sizeof buffer, precision, value);
+          if (g_ascii_strtod (buffer, NULL) == value)
+            break;
+        }
+    }
+  else if (g_ascii_strtod (buffer, NULL) == value)
+    {
+      int digits = significant_digits (buffer);
 
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buffer, sizeof buffer, format, value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
+      if (digits < 15)
+        format_with (buffer, sizeof buffer, digits, value);
+    }
+  else
+    {
+      format_with (buffer, sizeof buffer, 16, value);
+      if (g_ascii_strtod (buffer, NULL) != value)
+        format_with (buffer, sizeof buffer, 17, value);
     }
 
   g_string_append (out, buffer);
