@@ -11,10 +11,12 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <gio/gio.h>
 
+#include "og-csv-read-ahead.h"
 #include "og-csv-reader.h"
 #include "og-csv-writer.h"
 #include "og-error.h"
@@ -1095,6 +1097,117 @@ test_utf8_validation_agrees_with_glib (void)
   g_assert_cmpuint (n_valid, <, 18000);
 }
 
+/* ---- read-ahead ------------------------------------------------------------ */
+
+/* A file of @n records whose sizes vary (some past a batch's megabyte),
+ * with blank lines between; record i reads "i,<text of i>,end". */
+static GString *
+many_records (guint n)
+{
+  GString *csv = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint width = i % 997 == 0 ? 1200 * 1024 : i % 7 * 40;
+
+      g_string_append_printf (csv, "%u,\"", i);
+      for (guint k = 0; k < width; k++)
+        g_string_append_c (csv, "ab,\n "[k % 5]);
+      g_string_append (csv, "\",end\n");
+      if (i % 50 == 0)
+        g_string_append (csv, "\n");
+    }
+  return csv;
+}
+
+static guint64
+count_position_calls (gpointer data)
+{
+  guint *calls = data;
+
+  return ++*calls;
+}
+
+static void
+test_read_ahead_gives_the_readers_records_in_order (void)
+{
+  g_autoptr(GString) csv = many_records (5000);
+  g_autoptr(GInputStream) direct_stream = memory_stream_new (csv->str, (gssize)csv->len);
+  g_autoptr(GInputStream) ahead_stream = memory_stream_new (csv->str, (gssize)csv->len);
+  g_autoptr(OgCsvReader) direct = og_csv_reader_new (direct_stream, "messages.csv", NULL);
+  g_autoptr(OgCsvReader) reader = og_csv_reader_new (ahead_stream, "messages.csv", NULL);
+  g_autoptr(OgCsvReadAhead) ahead = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0, calls = 0;
+
+  ahead = og_csv_read_ahead_new (reader, 100, count_position_calls, &calls, NULL);
+  while (og_csv_read_ahead_next (ahead, &error))
+    {
+      do
+        g_assert_true (og_csv_reader_next (direct, NULL, NULL));
+      while (og_csv_reader_is_blank (direct));
+
+      g_assert_cmpuint (og_csv_read_ahead_get_line (ahead), ==, og_csv_reader_get_line (direct));
+      g_assert_cmpuint (og_csv_read_ahead_get_n_fields (ahead), ==, 3);
+      for (guint i = 0; i < 3; i++)
+        {
+          g_assert_cmpstr (og_csv_read_ahead_get_field (ahead, i), ==, og_csv_reader_get_field (direct, i));
+          g_assert_cmpuint (og_csv_read_ahead_get_field_length (ahead, i), ==, og_csv_reader_get_field_length (direct, i));
+        }
+      n++;
+      /* Every hundredth record carries the position, the others none. */
+      g_assert_cmpuint (og_csv_read_ahead_get_position (ahead), ==, n % 100 == 0 ? n / 100 : 0);
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 5000);
+  g_assert_false (og_csv_reader_next (direct, NULL, NULL));
+  /* The end stays the end. */
+  g_assert_false (og_csv_read_ahead_next (ahead, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_read_ahead_passes_on_the_readers_error_after_the_records_before_it (void)
+{
+  g_autoptr(GString) csv = many_records (3000);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(OgCsvReader) reader = NULL;
+  g_autoptr(OgCsvReadAhead) ahead = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  g_string_append (csv, "3000,\"never closed\n");
+  stream = memory_stream_new (csv->str, (gssize)csv->len);
+  reader = og_csv_reader_new (stream, "messages.csv", NULL);
+  ahead = og_csv_read_ahead_new (reader, 1, NULL, NULL, NULL);
+  while (og_csv_read_ahead_next (ahead, &error))
+    n++;
+
+  g_assert_cmpuint (n, ==, 3000);
+  g_assert_error (error, OG_IMPORT_ERROR, OG_IMPORT_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "messages.csv, line "));
+  g_assert_nonnull (strstr (error->message, "unterminated quoted field"));
+}
+
+static void
+test_read_ahead_can_be_left_before_the_end (void)
+{
+  g_autoptr(GString) csv = many_records (20000);
+  g_autoptr(GInputStream) stream = memory_stream_new (csv->str, (gssize)csv->len);
+  g_autoptr(OgCsvReader) reader = og_csv_reader_new (stream, "messages.csv", NULL);
+  OgCsvReadAhead *ahead = og_csv_read_ahead_new (reader, 1, NULL, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 10; i++)
+    g_assert_true (og_csv_read_ahead_next (ahead, &error));
+  g_assert_cmpstr (og_csv_read_ahead_get_field (ahead, 0), ==, "9");
+  /* The worker stops at its batch's end; the reader is the caller's again. */
+  og_csv_read_ahead_free (ahead);
+  g_assert_true (og_csv_reader_next (reader, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (strtoul (og_csv_reader_get_field (reader, 0), NULL, 10), >, 9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1103,6 +1216,11 @@ main (int   argc,
 
   g_test_add_func ("/og/csv/simple-rows-split-on-commas", test_simple_rows_split_on_commas);
   g_test_add_func ("/og/csv/utf8-validation-agrees-with-glib", test_utf8_validation_agrees_with_glib);
+  g_test_add_func ("/og/csv/read-ahead-gives-the-readers-records-in-order",
+                   test_read_ahead_gives_the_readers_records_in_order);
+  g_test_add_func ("/og/csv/read-ahead-passes-on-the-readers-error-after-the-records-before-it",
+                   test_read_ahead_passes_on_the_readers_error_after_the_records_before_it);
+  g_test_add_func ("/og/csv/read-ahead-can-be-left-before-the-end", test_read_ahead_can_be_left_before_the_end);
   g_test_add_func ("/og/csv/empty-fields-between-delimiters-are-kept", test_empty_fields_between_delimiters_are_kept);
   g_test_add_func ("/og/csv/quoted-comma-stays-in-field", test_quoted_comma_stays_in_field);
   g_test_add_func ("/og/csv/quoted-lf-stays-in-field", test_quoted_lf_stays_in_field);

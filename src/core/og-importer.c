@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "og-archive-stream.h"
+#include "og-csv-read-ahead.h"
 #include "og-csv-reader.h"
 #include "og-error.h"
 #include "og-importer.h"
@@ -149,6 +150,20 @@ describe_required (OgFileKind kind)
     }
 }
 
+/* How much of @data (the file's GInputStream) has been read: asked on the
+ * read-ahead's worker, which alone reads the stream meanwhile. */
+static guint64
+stream_position (gpointer data)
+{
+  GInputStream *stream = data;
+
+  if (OG_IS_ARCHIVE_STREAM (stream))
+    return og_archive_stream_get_bytes_read (OG_ARCHIVE_STREAM (stream));
+  if (G_IS_SEEKABLE (stream))
+    return (guint64)g_seekable_tell (G_SEEKABLE (stream));
+  return 0;
+}
+
 static gboolean
 import_csv (OgDataset     *dataset,
             GInputStream  *stream,
@@ -159,6 +174,7 @@ import_csv (OgDataset     *dataset,
             GError       **error)
 {
   g_autoptr(OgCsvReader) reader = og_csv_reader_new (stream, name, NULL);
+  g_autoptr(OgCsvReadAhead) rows = NULL;
   g_autofree OgColumn *map = NULL;
   guint n_header = 0;
   guint header_line = 0;
@@ -249,22 +265,21 @@ import_csv (OgDataset     *dataset,
       return FALSE;
     }
 
-  while (og_csv_reader_next (reader, cancellable, &local_error))
+  /* The records are split on a worker while this thread files them. */
+  rows = og_csv_read_ahead_new (reader, PROGRESS_EVERY_RECORDS, stream_position, stream, cancellable);
+  while (og_csv_read_ahead_next (rows, &local_error))
     {
       OgRow row = { { NULL } };
-      guint n_fields = og_csv_reader_get_n_fields (reader);
+      guint n_fields = og_csv_read_ahead_get_n_fields (rows);
 
-      if (og_csv_reader_is_blank (reader))
-        continue;
-
-      row.line = og_csv_reader_get_line (reader);
+      row.line = og_csv_read_ahead_get_line (rows);
 
       if (n_fields != n_header && !ragged_warned)
         {
           gboolean extra_is_empty = TRUE;
 
           for (guint i = n_header; i < n_fields; i++)
-            if (og_csv_reader_get_field_length (reader, i) > 0)
+            if (og_csv_read_ahead_get_field_length (rows, i) > 0)
               extra_is_empty = FALSE;
 
           /* Spreadsheets add empty trailing cells; only real raggedness matters. */
@@ -280,22 +295,15 @@ import_csv (OgDataset     *dataset,
 
       for (guint i = 0; i < MIN (n_fields, n_header); i++)
         if (map[i] != OG_COL_UNKNOWN)
-          row.values[map[i]] = og_csv_reader_get_field (reader, i);
+          row.values[map[i]] = og_csv_read_ahead_get_field (rows, i);
 
       og_dataset_add_row (dataset, kind, name, &row);
 
       n_rows++;
       if (import != NULL && n_rows % PROGRESS_EVERY_RECORDS == 0)
-        {
-          guint64 position = 0;
-
-          if (OG_IS_ARCHIVE_STREAM (stream))
-            position = og_archive_stream_get_bytes_read (OG_ARCHIVE_STREAM (stream));
-          else if (G_IS_SEEKABLE (stream))
-            position = (guint64)g_seekable_tell (G_SEEKABLE (stream));
-          report_progress (import, name, position, FALSE);
-        }
+        report_progress (import, name, og_csv_read_ahead_get_position (rows), FALSE);
     }
+  g_clear_pointer (&rows, og_csv_read_ahead_free);
 
   warnings = og_csv_reader_get_warnings (reader);
   for (guint i = 0; i < warnings->len; i++)
