@@ -54,7 +54,7 @@ struct _OgDataset
 
   GHashTable   *by_key;          /* key → OgPerson* */
   GHashTable   *by_name;         /* folded name → OgPerson*, or the ambiguous marker */
-  GHashTable   *url_keys;        /* profile URL as written → its key, or "" when it has none */
+  GHashTable   *url_keys;        /* interned profile URL → its interned key, or "" when it has none */
 
   OgPerson     *owner;
   const char   *profile_name;
@@ -140,7 +140,7 @@ og_dataset_init (OgDataset *self)
   self->api_acceptances = g_array_new (FALSE, FALSE, sizeof (ApiAcceptance));
   self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   self->by_name = g_hash_table_new (g_str_hash, g_str_equal);
-  self->url_keys = g_hash_table_new (g_str_hash, g_str_equal);
+  self->url_keys = g_hash_table_new (NULL, NULL);
 }
 
 OgDataset *
@@ -295,15 +295,18 @@ fold_name (const char *name)
 }
 
 /* og_url_normalize_profile(), remembered: the same URL comes back in every
- * message of a thread, and normalising it is a good part of an import. */
-static char *
-url_key (OgDataset  *self,
-         const char *url)
+ * message of a thread, and normalising it is a good part of an import.
+ * URLs are interned, and remembered by that one copy; the key is interned
+ * too, and NULL when the URL has none. */
+static const char *
+url_key_interned (OgDataset  *self,
+                  const char *url)
 {
   const char *known;
 
   if (url == NULL || url[0] == '\0')
     return NULL;
+  url = intern (self, url);
   known = g_hash_table_lookup (self->url_keys, url);
   if (known == NULL)
     {
@@ -312,9 +315,16 @@ url_key (OgDataset  *self,
       known = key != NULL ? intern (self, key) : NULL;
       if (known == NULL)
         known = "";
-      g_hash_table_insert (self->url_keys, (gpointer)intern (self, url), (gpointer)known);
+      g_hash_table_insert (self->url_keys, (gpointer)url, (gpointer)known);
     }
-  return known[0] != '\0' ? g_strdup (known) : NULL;
+  return known[0] != '\0' ? known : NULL;
+}
+
+static char *
+url_key (OgDataset  *self,
+         const char *url)
+{
+  return g_strdup (url_key_interned (self, url));
 }
 
 static gboolean
@@ -870,7 +880,7 @@ resolve_person (OgDataset  *self,
                 const char *name,
                 const char *url)
 {
-  g_autofree char *key = url_key (self, url);
+  const char *key = url_key_interned (self, url);
   OgPerson *person = NULL;
 
   if (key != NULL)
@@ -978,12 +988,12 @@ static gboolean
 is_owner_url (OgDataset  *self,
               const char *url)
 {
-  g_autofree char *key = NULL;
+  const char *key;
 
   if (self->owner == NULL || self->owner->profile_url == NULL || url == NULL)
     return FALSE;
 
-  key = url_key (self, url);
+  key = url_key_interned (self, url);
   return key != NULL && g_strcmp0 (key, self->owner->key) == 0;
 }
 
