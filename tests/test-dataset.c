@@ -241,6 +241,29 @@ test_dataset_recognises_sponsored_inmail_and_reduces_its_html (void)
   g_assert_nonnull (strstr (inmail->content, "& more"));
 }
 
+/* Either mail-merge mark alone makes a stranger's message sponsored; words
+ * that only look like them do not. */
+static void
+test_dataset_takes_either_mail_merge_mark_for_sponsored (void)
+{
+  g_autoptr(OgDataset) dataset = load (
+    "messages.csv",
+    MESSAGES_2024
+    "2-a,,Ivo Brandt,https://www.linkedin.com/in/ivo-brandt,Petra Vinter," OWNER_URL ",2025-01-10 10:00:00 UTC,,\"<div class=\"\"spinmail\"\">Grow faster</div>\",INBOX,false,false\n"
+    "2-b,,Ivo Brandt,https://www.linkedin.com/in/ivo-brandt,Petra Vinter," OWNER_URL ",2025-01-11 10:00:00 UTC,,Dear %FIRSTNAME%: grow faster,INBOX,false,false\n"
+    "2-c,,Ivo Brandt,https://www.linkedin.com/in/ivo-brandt,Petra Vinter," OWNER_URL ",2025-01-12 10:00:00 UTC,,A spin mail for %FIRST NAME%: pinmail,INBOX,false,false\n",
+    NULL);
+  GPtrArray *messages = og_dataset_get_messages (dataset);
+
+  g_assert_cmpuint (messages->len, ==, 3);
+  for (guint i = 0; i < messages->len; i++)
+    {
+      OgMessage *message = g_ptr_array_index (messages, i);
+
+      g_assert_cmpint (message->is_sponsored, ==, !g_str_equal (message->conversation->id, "2-c"));
+    }
+}
+
 static void
 test_dataset_keeps_a_connections_mail_merge_message_as_theirs (void)
 {
@@ -629,6 +652,8 @@ main (int   argc,
                    test_dataset_replayed_records_give_the_same_report);
   g_test_add_func ("/og/dataset/counts-the-same-message-from-two-files-once",
                    test_dataset_counts_the_same_message_from_two_files_once);
+  g_test_add_func ("/og/dataset/takes-either-mail-merge-mark-for-sponsored",
+                   test_dataset_takes_either_mail_merge_mark_for_sponsored);
   g_test_add_func ("/og/dataset/keeps-different-messages-of-one-second-and-drops-a-rewrapped-copy",
                    test_dataset_keeps_different_messages_of_one_second_and_drops_a_rewrapped_copy);
 
