@@ -181,6 +181,8 @@ typedef struct
   guint   n_tokens;
   char  **tokens;     /* a token ending in '*' matches any token it prefixes */
   guint  *lengths;    /* of each token, without its '*' */
+  guint64 *hashes;    /* of each token as the tokenizer hashes it (hash[0]) */
+  gboolean prefix;    /* the last token ends in '*'; only the last may */
 } CuePhrase;
 
 /* Phrases that start with one token, found by the token's hash: a message
@@ -621,6 +623,7 @@ cue_phrase_free (CuePhrase *phrase)
 {
   g_strfreev (phrase->tokens);
   g_free (phrase->lengths);
+  g_free (phrase->hashes);
   g_free (phrase);
 }
 
@@ -660,8 +663,13 @@ cue_set_init (CueSet       *set,
           for (guint k = 0; k < tokens.items->len; k++)
             phrase->tokens[k] = g_strdup (token_norm (&tokens, k));
           phrase->lengths = g_new (guint, tokens.items->len);
+          phrase->hashes = g_new (guint64, tokens.items->len);
           for (guint k = 0; k < tokens.items->len; k++)
-            phrase->lengths[k] = g_array_index (tokens.items, Token, k).length;
+            {
+              phrase->lengths[k] = g_array_index (tokens.items, Token, k).length;
+              phrase->hashes[k] = g_array_index (tokens.items, Token, k).hash[0];
+            }
+          phrase->prefix = prefix;
           if (prefix)
             {
               char *last = phrase->tokens[tokens.items->len - 1];
@@ -832,17 +840,27 @@ try_phrases (const CueSet *set,
       const char *name;
       gboolean match = TRUE;
 
+      guint n_exact = phrase->n_tokens - (phrase->prefix ? 1 : 0);
+
       if (seen[phrase->cue] || i + phrase->n_tokens > tokens->items->len)
         continue;
 
+      /* Whole tokens by hash and length, without touching the text: most
+       * candidates fail at their second token. */
+      for (guint k = 0; k < n_exact && match; k++)
+        {
+          const Token *token = &g_array_index (tokens->items, Token, i + k);
+
+          match = token->hash[0] == phrase->hashes[k] && token->length == phrase->lengths[k];
+        }
+      /* A prefix by its bytes; and, for the rare candidate left, the whole
+       * tokens word for word, which a clash of hashes cannot fool. */
       for (guint k = 0; k < phrase->n_tokens && match; k++)
         {
           const Token *token = &g_array_index (tokens->items, Token, i + k);
           guint n = phrase->lengths[k];
 
-          /* Lengths first: most candidates fail there, without a comparison. */
-          match = (phrase->tokens[k][n] == '*' ? token->length >= n : token->length == n) &&
-                  memcmp (phrase->tokens[k], token_norm (tokens, i + k), n) == 0;
+          match = token->length >= n && memcmp (phrase->tokens[k], token_norm (tokens, i + k), n) == 0;
         }
       if (!match)
         continue;
