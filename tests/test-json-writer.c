@@ -27,6 +27,13 @@ test_json_writer_writes_what_the_tree_writer_writes (void)
   BOTH (add_string_value, "Ada \"Quote\" Abara\n\t\\ é");
   BOTH (set_member_name, "count");
   BOTH (add_int_value, -42);
+  BOTH (set_member_name, "extremes");
+  BOTH (begin_array);
+  BOTH (add_int_value, 0);
+  BOTH (add_int_value, G_MININT64);
+  BOTH (add_int_value, G_MAXINT64);
+  BOTH (add_int_value, 1000000007);
+  BOTH (end_array);
   BOTH (set_member_name, "rate");
   BOTH (add_double_value, 15.7);
   BOTH (set_member_name, "whole");
