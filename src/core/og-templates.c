@@ -498,21 +498,23 @@ split_words (const char *text,
 }
 
 /* What is replaced in one sender's messages: their and the owner's name
- * words and the words of their company, by hash. Built once per sender; a
- * text's word taken for a name by a clash of 64-bit hashes would need
- * about 10^18 words. */
+ * words and the words of their company, by hash, in one allocation (one
+ * per sender, tens of thousands of them). A text's word taken for a name
+ * by a clash of 64-bit hashes would need about 10^18 words. */
 typedef struct
 {
-  GArray *names;     /* guint64, distinct: a handful */
-  Words   company;
+  guint   n_names;     /* distinct: a handful */
+  guint   n_company;
+  guint64 hashes[];    /* the names', then the company's words in order */
 } Replacements;
 
 static gboolean
-names_contain (const GArray *names,
-               guint64       hash)
+names_contain (const guint64 *names,
+               guint          n_names,
+               guint64        hash)
 {
-  for (guint i = 0; i < names->len; i++)
-    if (g_array_index (names, guint64, i) == hash)
+  for (guint i = 0; i < n_names; i++)
+    if (names[i] == hash)
       return TRUE;
   return FALSE;
 }
@@ -531,7 +533,7 @@ add_name_words (GArray     *names,
 
       /* A one-letter part ("Ó", an initial) would also hit "a" or "i". */
       if (g_utf8_strlen (word, -1) >= 2 && word[0] != '<' && strcmp (word, "0") != 0 &&
-          !names_contain (names, words.hashes[i]))
+          !names_contain ((const guint64 *)(void *)names->data, names->len, words.hashes[i]))
         g_array_append_val (names, words.hashes[i]);
     }
 }
@@ -551,8 +553,6 @@ add_person_names (GArray         *names,
 static void
 replacements_free (Replacements *replacements)
 {
-  g_array_unref (replacements->names);
-  words_clear (&replacements->company);
   g_free (replacements);
 }
 
@@ -563,28 +563,34 @@ replacements_new (const OgPerson *sender,
                   const OgPerson *owner,
                   Scratch        *scratch)
 {
-  Replacements *replacements = g_new0 (Replacements, 1);
+  g_autoptr(GArray) names = g_array_sized_new (FALSE, FALSE, sizeof (guint64), 8);
+  g_auto(Words) company = words_make_sized (FALSE, 4);
+  Replacements *replacements;
 
-  replacements->names = g_array_sized_new (FALSE, FALSE, sizeof (guint64), 8);
-  add_person_names (replacements->names, owner, scratch);
-  add_person_names (replacements->names, sender, scratch);
-  /* One per sender, tens of thousands of them: a company is a few words,
-   * compared by hash. */
-  replacements->company = words_make_sized (FALSE, 4);
-  split_words (sender != NULL ? sender->company : NULL, &replacements->company, scratch);
+  add_person_names (names, owner, scratch);
+  add_person_names (names, sender, scratch);
+  split_words (sender != NULL ? sender->company : NULL, &company, scratch);
 
+  replacements = g_malloc (sizeof (Replacements) + (names->len + company.n) * sizeof (guint64));
+  replacements->n_names = names->len;
+  replacements->n_company = company.n;
+  memcpy (replacements->hashes, names->data, names->len * sizeof (guint64));
+  memcpy (replacements->hashes + names->len, company.hashes, company.n * sizeof (guint64));
   return replacements;
 }
 
+/* Whether the sender's company's words stand at @at. */
 static inline gboolean
-matches_at (const Words *words,
-            guint        at,
-            const Words *sequence)
+company_at (const Words        *words,
+            guint               at,
+            const Replacements *replacements)
 {
-  if (sequence->n == 0 || at + sequence->n > words->n)
+  const guint64 *company = replacements->hashes + replacements->n_names;
+
+  if (replacements->n_company == 0 || at + replacements->n_company > words->n)
     return FALSE;
-  for (guint i = 0; i < sequence->n; i++)
-    if (words->hashes[at + i] != sequence->hashes[i])
+  for (guint i = 0; i < replacements->n_company; i++)
+    if (words->hashes[at + i] != company[i])
       return FALSE;
   return TRUE;
 }
@@ -598,7 +604,6 @@ normalize_words (const char         *text,
                  Scratch            *scratch)
 {
   Words *words = &scratch->split;
-  const GArray *names = replacements->names;
   gboolean last_is_name = FALSE;
 
   words_reset (words);
@@ -610,16 +615,16 @@ normalize_words (const char         *text,
       guint64 hash = words->hashes[i];
 
       /* The company first: it may hold the sender's surname. */
-      if (matches_at (words, i, &replacements->company))
+      if (company_at (words, i, replacements))
         {
           words_add_literal (out, PLACEHOLDER_COMPANY);
           last_is_name = FALSE;
-          i += words_len (&replacements->company);
+          i += replacements->n_company;
           continue;
         }
 
       /* "Mara", "Mara Lindqvist" and "Lindqvist" all become one placeholder. */
-      if (names_contain (names, hash))
+      if (names_contain (replacements->hashes, replacements->n_names, hash))
         {
           if (!last_is_name)
             words_add_literal (out, PLACEHOLDER_NAME);
