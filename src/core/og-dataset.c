@@ -1253,6 +1253,15 @@ add_recipients (OgDataset      *self,
                 OgConversation *conversation,
                 OgMessage      *message)
 {
+  if (message->raw_recipient_urls != NULL && strpbrk (message->raw_recipient_urls, ", \t\n") == NULL)
+    {
+      /* One recipient, nearly always: no list to split. With one, TO is
+       * that person's name. */
+      if (!is_owner_url (self, message->raw_recipient_urls))
+        add_participant (conversation, resolve_person (self, message->raw_to, message->raw_recipient_urls));
+      return;
+    }
+
   if (message->raw_recipient_urls != NULL)
     {
       g_auto(GStrv) urls = g_strsplit_set (message->raw_recipient_urls, ", \t\n", -1);
