@@ -412,7 +412,11 @@ split_folded (const char *folded,
       if (c == 0 || char_is_space (c))
         {
           if (inner->len > 0)
-            add_token_words (words, bytes_str (inner), strpbrk (inner->data, ":/@") != NULL, &scratch->word);
+            {
+              const char *token = bytes_str (inner);
+
+              add_token_words (words, token, strpbrk (token, ":/@") != NULL, &scratch->word);
+            }
           inner->len = 0;
           if (c == 0)
             break;
