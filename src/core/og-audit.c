@@ -19,6 +19,17 @@
 #define INTERVAL_LOW       0.05
 #define INTERVAL_HIGH      0.95
 
+/* Packed: there is one for every message the audit counts. */
+typedef struct
+{
+  double  score;
+  guint8  label;        /* OgLabel */
+  guint8  bump;
+  guint8  leans_pitch;
+  guint8  followup;     /* promoted to a pitch as the follow-up of one */
+  guint8  known;        /* decided */
+} Decision;
+
 struct _OgAudit
 {
   GObject     parent_instance;
@@ -29,7 +40,9 @@ struct _OgAudit
   GPtrArray  *contacts;     /* OgContactAudit*, owned */
   GHashTable *by_person;    /* OgPerson* → OgContactAudit* */
   GPtrArray  *templates;    /* OgTemplateCluster*, owned */
-  GHashTable *decisions;    /* OgMessage* → Decision*, owned */
+  Decision   *by_position;  /* the dataset's messages' decisions, by position */
+  guint       n_positions;
+  GHashTable *decisions;    /* OgMessage* → Decision*, owned: messages from elsewhere */
   GHashTable *opt_outs;     /* set of OgMessage* */
 
   double      prior_alpha;
@@ -43,14 +56,6 @@ struct _OgAudit
   guint       n_sponsored;
 };
 
-typedef struct
-{
-  OgLabel  label;
-  double   score;
-  gboolean bump;
-  gboolean leans_pitch;
-  gboolean followup;   /* promoted to a pitch as the follow-up of one */
-} Decision;
 
 typedef struct
 {
@@ -70,6 +75,7 @@ og_audit_finalize (GObject *object)
   g_clear_pointer (&self->contacts, g_ptr_array_unref);
   g_clear_pointer (&self->templates, g_ptr_array_unref);
   g_clear_pointer (&self->decisions, g_hash_table_unref);
+  g_clear_pointer (&self->by_position, g_free);
   g_clear_pointer (&self->opt_outs, g_hash_table_unref);
   g_clear_object (&self->dataset);
 
@@ -185,17 +191,43 @@ build_timeline (const OgPerson *person)
 
 /* ---- labels ---------------------------------------------------------------------- */
 
+/* Where @message's decision is kept: in the array for the dataset's own
+ * messages (a table entry and an allocation each cost three times the
+ * memory), in the table for any other. */
+static Decision *
+decision_slot (OgAudit         *self,
+               const OgMessage *message,
+               gboolean         create)
+{
+  GPtrArray *messages = og_dataset_get_messages (self->dataset);
+  Decision *decision;
+
+  if (message->position < self->n_positions && g_ptr_array_index (messages, message->position) == message)
+    {
+      decision = &self->by_position[message->position];
+      return decision->known || create ? decision : NULL;
+    }
+  decision = g_hash_table_lookup (self->decisions, message);
+  if (decision == NULL && create)
+    {
+      decision = g_new0 (Decision, 1);
+      g_hash_table_insert (self->decisions, (gpointer)message, decision);
+    }
+  return decision;
+}
+
 static const Decision *
 decide (OgAudit         *self,
         const Callbacks *callbacks,
         OgMessage       *message)
 {
-  Decision *decision = g_hash_table_lookup (self->decisions, message);
+  Decision *decision = decision_slot (self, message, FALSE);
 
   if (decision != NULL)
     return decision;
 
-  decision = g_new0 (Decision, 1);
+  decision = decision_slot (self, message, TRUE);
+  decision->known = TRUE;
   decision->label = OG_LABEL_OTHER;
   if (callbacks->classify != NULL)
     {
@@ -207,7 +239,6 @@ decide (OgAudit         *self,
       decision->bump = result.bump;
       decision->leans_pitch = result.leans_pitch && result.label == OG_LABEL_UNSURE;
     }
-  g_hash_table_insert (self->decisions, message, decision);
 
   return decision;
 }
@@ -678,6 +709,8 @@ audit_new (OgDataset              *dataset,
 
   self = g_object_new (OG_TYPE_AUDIT, NULL);
   self->dataset = g_object_ref (dataset);
+  self->n_positions = og_dataset_get_messages (dataset)->len;
+  self->by_position = g_new0 (Decision, MAX (self->n_positions, 1));
   self->threshold = threshold_minutes;
 
   connections = og_dataset_get_connections (dataset);
@@ -1170,8 +1203,8 @@ og_audit_get_label (OgAudit         *self,
 
   g_return_val_if_fail (OG_IS_AUDIT (self), OG_LABEL_OTHER);
 
-  decision = g_hash_table_lookup (self->decisions, message);
-  return decision != NULL ? decision->label : OG_LABEL_OTHER;
+  decision = decision_slot (self, message, FALSE);
+  return decision != NULL ? (OgLabel)decision->label : OG_LABEL_OTHER;
 }
 
 double
@@ -1182,7 +1215,7 @@ og_audit_get_score (OgAudit         *self,
 
   g_return_val_if_fail (OG_IS_AUDIT (self), 0.0);
 
-  decision = g_hash_table_lookup (self->decisions, message);
+  decision = decision_slot (self, message, FALSE);
   return decision != NULL ? decision->score : 0.0;
 }
 
@@ -1194,7 +1227,7 @@ og_audit_is_followup_pitch (OgAudit         *self,
 
   g_return_val_if_fail (OG_IS_AUDIT (self), FALSE);
 
-  decision = g_hash_table_lookup (self->decisions, message);
+  decision = decision_slot (self, message, FALSE);
   return decision != NULL && decision->followup;
 }
 
