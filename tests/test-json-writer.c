@@ -213,6 +213,37 @@ test_json_writer_writes_each_double_in_its_fewest_digits (void)
     }
 }
 
+/* The writer remembers the text of doubles it wrote; whatever it
+ * remembers, each value is written as itself, however values collide. */
+static void
+test_json_writer_writes_repeated_doubles_as_themselves (void)
+{
+  OgJsonWriter *writer = og_json_writer_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GString) expected = g_string_new ("[");
+  g_autofree char *written = NULL;
+
+  for (guint i = 0; i < 5000; i++)
+    {
+      /* A few hundred distinct values, each many times, and zeros. */
+      double value = i % 97 == 0 ? 0.0 : g_rand_int_range (rand, -300, 300) / 100.0;
+      g_autofree char *text = shortest_by_search (value);
+
+      g_array_append_val (values, value);
+      g_string_append_printf (expected, "%s\n  %s", i > 0 ? "," : "", text);
+    }
+  g_string_append (expected, "\n]\n");
+
+  og_json_writer_begin_array (writer);
+  for (guint i = 0; i < values->len; i++)
+    og_json_writer_add_double_value (writer, g_array_index (values, double, i));
+  og_json_writer_end_array (writer);
+  written = og_json_writer_free_to_text (writer);
+
+  g_assert_cmpstr (written, ==, expected->str);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -224,6 +255,8 @@ main (int   argc,
   g_test_add_func ("/og/json-writer/keeps-broken-utf8-valid", test_json_writer_keeps_broken_utf8_valid);
   g_test_add_func ("/og/json-writer/writes-each-double-in-its-fewest-digits",
                    test_json_writer_writes_each_double_in_its_fewest_digits);
+  g_test_add_func ("/og/json-writer/writes-repeated-doubles-as-themselves",
+                   test_json_writer_writes_repeated_doubles_as_themselves);
   g_test_add_func ("/og/json-writer/hands-a-sink-the-same-text-in-pieces",
                    test_json_writer_hands_a_sink_the_same_text_in_pieces);
   g_test_add_func ("/og/json-writer/stops-when-the-sink-refuses", test_json_writer_stops_when_the_sink_refuses);
