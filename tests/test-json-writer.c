@@ -244,6 +244,67 @@ test_json_writer_writes_repeated_doubles_as_themselves (void)
   g_assert_cmpstr (written, ==, expected->str);
 }
 
+static void
+write_item (OgJsonWriter *writer,
+            guint         i)
+{
+  og_json_writer_begin_object (writer);
+  og_json_writer_set_member_name (writer, "n");
+  og_json_writer_add_int_value (writer, i);
+  og_json_writer_set_member_name (writer, "tags");
+  og_json_writer_begin_array (writer);
+  for (guint k = 0; k < i % 3; k++)
+    og_json_writer_add_string_value (writer, "t");
+  og_json_writer_end_array (writer);
+  og_json_writer_end_object (writer);
+}
+
+/* Items written apart, in blocks, read as if written in one go: separators
+ * and indents included, an empty block changing nothing. */
+static void
+test_json_writer_adds_items_written_apart_as_if_written_in_place (void)
+{
+  OgJsonWriter *direct = og_json_writer_new ();
+  OgJsonWriter *blocks = og_json_writer_new ();
+  g_autofree char *expected = NULL;
+  g_autofree char *written = NULL;
+  const guint starts[] = { 0, 0, 3, 4, 10 };   /* block k: items starts[k] … starts[k + 1] − 1 */
+
+  for (guint w = 0; w < 2; w++)
+    {
+      OgJsonWriter *writer = w == 0 ? direct : blocks;
+
+      og_json_writer_begin_object (writer);
+      og_json_writer_set_member_name (writer, "items");
+      og_json_writer_begin_array (writer);
+    }
+
+  for (guint i = 0; i < 10; i++)
+    write_item (direct, i);
+  for (guint k = 0; k + 1 < G_N_ELEMENTS (starts); k++)
+    {
+      OgJsonWriter *items = og_json_writer_new_items (blocks, starts[k] > 0);
+
+      for (guint i = starts[k]; i < starts[k + 1]; i++)
+        write_item (items, i);
+      og_json_writer_add_items (blocks, items);
+    }
+
+  for (guint w = 0; w < 2; w++)
+    {
+      OgJsonWriter *writer = w == 0 ? direct : blocks;
+
+      og_json_writer_end_array (writer);
+      og_json_writer_set_member_name (writer, "after");
+      og_json_writer_add_boolean_value (writer, TRUE);
+      og_json_writer_end_object (writer);
+    }
+  expected = og_json_writer_free_to_text (direct);
+  written = og_json_writer_free_to_text (blocks);
+
+  g_assert_cmpstr (written, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +316,8 @@ main (int   argc,
   g_test_add_func ("/og/json-writer/keeps-broken-utf8-valid", test_json_writer_keeps_broken_utf8_valid);
   g_test_add_func ("/og/json-writer/writes-each-double-in-its-fewest-digits",
                    test_json_writer_writes_each_double_in_its_fewest_digits);
+  g_test_add_func ("/og/json-writer/adds-items-written-apart-as-if-written-in-place",
+                   test_json_writer_adds_items_written_apart_as_if_written_in_place);
   g_test_add_func ("/og/json-writer/writes-repeated-doubles-as-themselves",
                    test_json_writer_writes_repeated_doubles_as_themselves);
   g_test_add_func ("/og/json-writer/hands-a-sink-the-same-text-in-pieces",

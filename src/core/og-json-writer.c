@@ -255,6 +255,38 @@ og_json_writer_free_to_text (OgJsonWriter *self)
   return text;
 }
 
+OgJsonWriter *
+og_json_writer_new_items (OgJsonWriter *self,
+                          gboolean      after_others)
+{
+  OgJsonWriter *items;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self->first->len > 0 && !self->named, NULL);
+
+  items = og_json_writer_new ();
+  g_array_append_vals (items->first, self->first->data, self->first->len);
+  if (after_others)
+    g_array_index (items->first, gboolean, items->first->len - 1) = FALSE;
+  return items;
+}
+
+void
+og_json_writer_add_items (OgJsonWriter *self,
+                          OgJsonWriter *items)
+{
+  g_return_if_fail (self != NULL && items != NULL);
+  g_return_if_fail (items->first->len == self->first->len && items->sink == NULL);
+
+  if (items->out->len > 0)
+    {
+      maybe_hand_over (self);
+      g_string_append_len (self->out, items->out->str, (gssize)items->out->len);
+      g_array_index (self->first, gboolean, self->first->len - 1) = FALSE;
+    }
+  og_json_writer_free (items);
+}
+
 /* Before a value: its separator and indent inside an array (in an object the
  * member name has written them). */
 static void

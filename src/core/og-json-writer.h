@@ -24,6 +24,16 @@ char         *og_json_writer_free_to_text     (OgJsonWriter *self);
  * @self and says whether the sink took everything. */
 gboolean      og_json_writer_free_to_sink     (OgJsonWriter *self);
 
+/* Items of the array @self has open, written apart (on another thread, say)
+ * and added in order with og_json_writer_add_items(): the text is what
+ * writing them into @self would have given. @after_others: items have been
+ * or will be added before these. @self is only read. */
+OgJsonWriter *og_json_writer_new_items        (OgJsonWriter *self,
+                                               gboolean      after_others);
+/* Adds the text of @items (freed) to @self, which must have the same array open. */
+void          og_json_writer_add_items        (OgJsonWriter *self,
+                                               OgJsonWriter *items);
+
 void og_json_writer_begin_object      (OgJsonWriter *self);
 void og_json_writer_end_object        (OgJsonWriter *self);
 void og_json_writer_begin_array       (OgJsonWriter *self);
