@@ -182,10 +182,7 @@ og_csv_read_ahead_next (OgCsvReadAhead  *self,
         {
           self->finished = TRUE;
           if (self->current->error != NULL)
-            {
-              g_propagate_error (error, g_steal_pointer (&self->current->error));
-              return FALSE;
-            }
+            g_propagate_error (error, g_steal_pointer (&self->current->error));
           return FALSE;
         }
       if (self->current != NULL)

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "og-hash.h"
 #include "og-parallel.h"
 #include "og-templates.h"
 
@@ -46,18 +47,6 @@ typedef struct
 
 /* ---- hashing ------------------------------------------------------------- */
 
-/* The SplitMix64 finaliser: a fast bijective mix of 64 bits. */
-static inline guint64
-mix64 (guint64 x)
-{
-  x ^= x >> 30;
-  x *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
-  x ^= x >> 27;
-  x *= G_GUINT64_CONSTANT (0x94d049bb133111eb);
-  x ^= x >> 31;
-  return x;
-}
-
 /* MinHash functions h(x) = a·x + b mod 2³² over a mixed 32-bit shingle
  * hash, with odd multipliers (a bijection each, ordered by its top bits):
  * two operations per hash, on 32-bit lanes that the compiler can run
@@ -82,9 +71,9 @@ hash_seeds (void)
       for (guint i = 0; i < OG_TEMPLATES_N_HASHES; i++)
         {
           state += G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
-          seeds.multiply[i] = (guint32)(mix64 (state) >> 32) | 1;
+          seeds.multiply[i] = (guint32)(og_mix64 (state) >> 32) | 1;
           state += G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
-          seeds.add[i] = (guint32)(mix64 (state) >> 32);
+          seeds.add[i] = (guint32)(og_mix64 (state) >> 32);
         }
       g_once_init_leave (&initialized, 1);
     }
@@ -706,8 +695,8 @@ compute_identity (const Words *words,
   identity[1] = n;
   for (guint i = 0; i < n; i++)
     {
-      identity[0] = mix64 (identity[0] ^ words->hashes[i]);
-      identity[1] = mix64 (identity[1] + words->hashes[i]);
+      identity[0] = og_mix64 (identity[0] ^ words->hashes[i]);
+      identity[1] = og_mix64 (identity[1] + words->hashes[i]);
     }
   return TRUE;
 }
@@ -734,7 +723,7 @@ compute_signature (const Words *words,
       guint64 shingle = G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
 
       for (guint k = 0; k < OG_TEMPLATES_SHINGLE; k++)
-        shingle = mix64 (shingle ^ words->hashes[i + k]);
+        shingle = og_mix64 (shingle ^ words->hashes[i + k]);
       shingles[i] = (guint32)(shingle >> 32);
     }
 
@@ -972,10 +961,10 @@ link_near_duplicates (Candidate *candidates,
           for (guint k = 0; k < n_bands; k++)
             {
               guint band = first_band + k;
-              guint64 key = mix64 (band + 1);
+              guint64 key = og_mix64 (band + 1);
 
               for (guint r = 0; r < LSH_ROWS; r++)
-                key = mix64 (key ^ signature[band * LSH_ROWS + r]);
+                key = og_mix64 (key ^ signature[band * LSH_ROWS + r]);
               entries[(gsize)k * n + d] = (BandEntry){ key, i };
             }
         }
@@ -1182,7 +1171,7 @@ og_templates_find (GPtrArray      *messages,
       size[i] = 1;
     }
 
-  g_debug ("Templates: %u distinct texts at %.3f s", n, (g_get_monotonic_time () - started) / 1e6);
+  g_debug ("Templates: %u texts long enough to compare at %.3f s", n, (g_get_monotonic_time () - started) / 1e6);
   link_near_duplicates (candidates, n, parent, size);
   g_debug ("Templates: linked at %.3f s", (g_get_monotonic_time () - started) / 1e6);
 
