@@ -14,12 +14,10 @@ when there is no display or no dogtail.
 """
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 
 # TAP keeps the real stdout; anything else that writes to file descriptor 1
 # (dogtail, the AT-SPI daemons it starts) goes to stderr.
@@ -27,7 +25,7 @@ sys.stdout.flush()
 tap_out = sys.stdout = os.fdopen(os.dup(1), "w")
 os.dup2(2, 1)
 
-from tap import check, finish  # noqa: E402
+from tap import check, finish, stop, zip_sample  # noqa: E402
 
 sys.stdout = sys.stderr
 
@@ -126,11 +124,7 @@ def on_screen(node):
 try:
     # The sample as LinkedIn ships it: a ZIP.
     export = os.path.join(scratch, "Basic_LinkedInDataExport.zip")
-    with zipfile.ZipFile(export, "w", zipfile.ZIP_DEFLATED) as archive:
-        sample = os.path.join(root, "data", "sample")
-        for name in sorted(os.listdir(sample)):
-            if name.endswith(".csv"):
-                archive.write(os.path.join(sample, name), name)
+    zip_sample(root, export)
 
     env = dict(os.environ)
     env.pop("GTK_A11Y", None)
@@ -231,12 +225,7 @@ try:
           f"pressing “{mark_name}” empties the queue (0 to remove · 1 removed) "
           f"and the Removed view, counting 1, lists {name}: {listed(table) if table is not None else None}")
 finally:
-    if app is not None:
-        app.send_signal(signal.SIGTERM)
-        try:
-            app.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            app.kill()
+    stop(app)
     shutil.rmtree(scratch, ignore_errors=True)
 
 finish()

@@ -1,6 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""TAP for the Python checks: meson reads each check as one test case."""
+"""TAP for the Python checks: meson reads each check as one test case; and
+the few helpers several checks share."""
+import os
+import signal
+import subprocess
 import sys
+import zipfile
 
 _checks = 0
 _failures = 0
@@ -21,3 +26,24 @@ def finish():
     print(f"1..{_checks}", file=_out)
     print(f"# {_checks - _failures} passed, {_failures} failed", file=_out, flush=True)
     sys.exit(1 if _failures else 0)
+
+
+def zip_sample(root, path):
+    """Writes the bundled sample export as LinkedIn ships it, a ZIP of its CSVs, to @path."""
+    sample = os.path.join(root, "data", "sample")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(os.listdir(sample)):
+            if name.endswith(".csv"):
+                archive.write(os.path.join(sample, name), name)
+
+
+def stop(process, how=signal.SIGTERM):
+    """Ends @process (if started) politely, then for certain after ten seconds."""
+    if process is None:
+        return
+    process.send_signal(how)
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
