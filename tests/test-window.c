@@ -1023,6 +1023,33 @@ spin (guint ms)
     }
 }
 
+/* The dialog GtkFileChooserNative falls back to without a portal, once shown. */
+static GtkWindow *
+wait_for_file_dialog (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GtkWindow *dialog;
+
+  while ((dialog = og_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG)) == NULL &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+/* Answers @dialog with @response and waits until it is gone. */
+static void
+answer_file_dialog (GtkWindow *dialog,
+                    int        response)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_dialog_response (GTK_DIALOG (dialog), response);
+  while (og_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL && g_get_monotonic_time () < deadline)
+    spin (20);
+  g_assert_null (og_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
 /* Saves as @folder/@name in the dialog GtkFileChooserNative falls back to
  * without a portal, once the dialog has settled on its first folder. */
 static void
@@ -1032,13 +1059,9 @@ save_as (const char *folder,
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   g_autoptr(GFile) where = g_file_new_for_path (folder);
   g_autoptr(GFile) wanted = g_file_get_child (where, name);
-  GtkWindow *dialog = NULL;
+  GtkWindow *dialog = wait_for_file_dialog ();
   gboolean chosen = FALSE;
 
-  while ((dialog = og_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG)) == NULL &&
-         g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_nonnull (dialog);
   while (!chosen && g_get_monotonic_time () < deadline)
     {
       g_autoptr(GFile) file = NULL;
@@ -1050,11 +1073,70 @@ save_as (const char *folder,
       chosen = file != NULL && g_file_equal (file, wanted);
     }
   g_assert_true (chosen);
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   /* The dialog checks the name before it answers. */
-  while (og_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL && g_get_monotonic_time () < deadline)
+  answer_file_dialog (dialog, GTK_RESPONSE_ACCEPT);
+}
+
+static void
+test_window_opens_the_chooser_in_the_last_import_folder (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(OgWorkspace) workspace = og_test_temporary_workspace (&dir);
+  g_autofree char *sample_path = og_test_sample_dir ();
+  g_autoptr(GFile) sample = g_file_new_for_path (sample_path);
+  g_autoptr(GFile) connections = g_file_get_child (sample, "Connections.csv");
+  g_autofree char *sample_uri = g_file_get_uri (sample);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *remembered = NULL;
+  g_autoptr(GFile) started_in = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  OgWindow *window = og_window_new (NULL);
+  GtkWindow *dialog;
+  gboolean chosen = FALSE;
+
+  g_settings_reset (settings, "last-folder");
+  og_window_set_workspace (window, workspace);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Open…, then pick the sample's Connections.csv. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
+  dialog = wait_for_file_dialog ();
+  while (!chosen && g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GFile) file = NULL;
+
+      gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), connections, NULL);
+      spin (100);
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      chosen = file != NULL && g_file_equal (file, connections);
+    }
+  g_assert_true (chosen);
+  answer_file_dialog (dialog, GTK_RESPONSE_ACCEPT);
+  og_test_wait_for_import (window);
+  g_assert_nonnull (og_window_get_dataset (window));
+
+  remembered = g_settings_get_string (settings, "last-folder");
+  g_assert_cmpstr (remembered, ==, sample_uri);
+
+  /* The next Open… starts there; cancelling it changes nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
+  dialog = wait_for_file_dialog ();
+  /* The dialog names its folder once it has begun to load it. */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while ((started_in = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (dialog))) == NULL &&
+         g_get_monotonic_time () < deadline)
     spin (20);
-  g_assert_null (og_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_nonnull (started_in);
+  g_assert_true (g_file_equal (started_in, sample));
+  answer_file_dialog (dialog, GTK_RESPONSE_CANCEL);
+  g_clear_pointer (&remembered, g_free);
+  remembered = g_settings_get_string (settings, "last-folder");
+  g_assert_cmpstr (remembered, ==, sample_uri);
+
+  g_settings_reset (settings, "last-folder");
+  og_test_destroy_and_assert_finalized (window);
+  og_test_unref_and_assert_finalized (g_steal_pointer (&workspace));
+  og_test_remove_workspace_dir (dir);
 }
 
 static gboolean
@@ -1149,6 +1231,8 @@ main (int   argc,
                    test_window_shows_text_from_a_file_as_text_never_as_markup);
   g_test_add_func ("/og/window/opens-no-url-but-https-linkedin-pages", test_window_opens_no_url_but_https_linkedin_pages);
   g_test_add_func ("/og/window/writes-its-exports-private-to-the-user", test_window_writes_its_exports_private_to_the_user);
+  g_test_add_func ("/og/window/opens-the-chooser-in-the-last-import-folder",
+                   test_window_opens_the_chooser_in_the_last_import_folder);
 
   return g_test_run ();
 }

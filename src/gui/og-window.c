@@ -779,6 +779,19 @@ chooser_response_cb (OgWindow             *self,
       for (guint i = 0; i < g_list_model_get_n_items (files); i++)
         g_ptr_array_add (array, g_list_model_get_item (files, i));
 
+      /* The next chooser starts where this export was: exports pile up in Downloads. */
+      if (array->len > 0 && self->settings != NULL)
+        {
+          g_autoptr(GFile) parent = g_file_get_parent (g_ptr_array_index (array, 0));
+
+          if (parent != NULL && g_file_is_native (parent))
+            {
+              g_autofree char *uri = g_file_get_uri (parent);
+
+              g_settings_set_string (self->settings, "last-folder", uri);
+            }
+        }
+
       og_window_open_files (self, (GFile **)array->pdata, array->len);
     }
 
@@ -794,6 +807,17 @@ run_chooser (OgWindow             *self,
   self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
                                                _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+
+  if (self->settings != NULL)
+    {
+      g_autofree char *last = g_settings_get_string (self->settings, "last-folder");
+      g_autoptr(GFile) folder = *last != '\0' ? g_file_new_for_uri (last) : NULL;
+
+      /* Local folders only: asking a network mount whether it is there could hang. */
+      if (folder != NULL && g_file_is_native (folder) &&
+          g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+    }
 
   if (action == GTK_FILE_CHOOSER_ACTION_OPEN)
     {
