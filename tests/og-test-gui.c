@@ -375,3 +375,92 @@ og_test_find_toplevel (GType type)
     }
   return NULL;
 }
+
+/* Whether the shortcuts window (help-overlay.ui) lists @keyval with @modifiers. */
+gboolean
+og_test_shortcuts_window_lists (guint           keyval,
+                                GdkModifierType modifiers)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/org/example/OutreachGuard/gtk/help-overlay.ui");
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gboolean listed = FALSE;
+
+  for (GSList *l = objects; l != NULL && !listed; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *accelerators = NULL;
+        g_auto(GStrv) each = NULL;
+
+        g_object_get (l->data, "accelerator", &accelerators, NULL);
+        each = g_strsplit (accelerators != NULL ? accelerators : "", " ", -1);
+        for (guint i = 0; each[i] != NULL && !listed; i++)
+          {
+            guint key = 0;
+            GdkModifierType mods = 0;
+
+            listed = gtk_accelerator_parse (each[i], &key, &mods) &&
+                     gdk_keyval_to_lower (key) == gdk_keyval_to_lower (keyval) && mods == modifiers;
+          }
+      }
+  g_clear_pointer (&objects, g_slist_free);
+  gtk_window_destroy (overlay);
+  return listed;
+}
+
+/* Each key binding to an action that a widget of ours under @widget declares
+ * (its class shortcuts, which every instance carries in a shortcut controller). */
+static void
+collect_our_shortcuts (GtkWidget *widget,
+                       GArray    *found)
+{
+  if (g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Og"))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+              /* Ours name an action; GTK's own (focus moves, the inspector) emit signals. */
+              if (GTK_IS_KEYVAL_TRIGGER (trigger) && GTK_IS_NAMED_ACTION (gtk_shortcut_get_action (shortcut)))
+                {
+                  guint pair[2] = { gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                    gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) };
+
+                  g_array_append_vals (found, pair, 2);
+                }
+            }
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_our_shortcuts (child, found);
+}
+
+guint
+og_test_assert_shortcuts_listed (GtkWidget *widget)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  collect_our_shortcuts (widget, found);
+  for (guint i = 0; i < found->len; i += 2)
+    {
+      guint keyval = g_array_index (found, guint, i);
+      GdkModifierType modifiers = g_array_index (found, guint, i + 1);
+      g_autofree char *name = gtk_accelerator_name (keyval, modifiers);
+
+      if (!og_test_shortcuts_window_lists (keyval, modifiers))
+        g_error ("%s, a key binding of a widget under %s, is not in the shortcuts window", name,
+                 G_OBJECT_TYPE_NAME (widget));
+    }
+  return found->len / 2;
+}

@@ -53,6 +53,12 @@ GtkWindow      *og_test_find_toplevel                (GType        type);
 OgContactsView *og_test_contacts_view_of             (OgWindow    *window);
 void            og_test_wait_for_rows                (OgWindow    *window);
 
+/* Whether the shortcuts window lists @keyval with @modifiers; and that it
+ * lists every key binding a widget of ours under @widget has (their number). */
+gboolean        og_test_shortcuts_window_lists       (guint            keyval,
+                                                      GdkModifierType  modifiers);
+guint           og_test_assert_shortcuts_listed      (GtkWidget       *widget);
+
 /* With OG_SCREENSHOT_DIR set, saves what @window shows as @name: for people
  * to look at, and for the AppStream screenshots. */
 void            og_test_save_screenshot              (GtkWidget   *window,

@@ -163,6 +163,8 @@ test_composer_suggests_fills_copies_and_marks_sent (void)
   g_assert_null (strchr (text, '{'));
   assert_shows (composer, "Reply to Margaux");
   og_test_save_screenshot (GTK_WIDGET (composer), "composer.png");
+  /* Copy and Close have keys, and the shortcuts window lists them. */
+  g_assert_cmpuint (og_test_assert_shortcuts_listed (GTK_WIDGET (composer)), >=, 2);
 
   /* Copy puts the text on the clipboard and remembers the template used. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (composer), "composer.copy", NULL));

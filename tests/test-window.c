@@ -870,6 +870,102 @@ test_window_shortcuts_window_loads_with_valid_keys (void)
 }
 
 static void
+test_window_shortcuts_window_lists_every_shortcut (void)
+{
+  g_autofree char *dir = NULL;
+  OgWorkspace *workspace = og_test_temporary_workspace (&dir);
+  g_autofree char *sample = og_test_sample_dir ();
+  const char *paths[] = { sample, NULL };
+  /* Its own id: the real app may run beside this test on the same bus. */
+  g_autoptr(OgApplication) application = g_object_new (OG_TYPE_APPLICATION,
+                                                       "application-id", "org.example.OutreachGuard.ShortcutsTest",
+                                                       "flags", G_APPLICATION_NON_UNIQUE, NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) actions = NULL;
+  g_auto(GStrv) help = NULL;
+  g_autoptr(OgContact) contact = NULL;
+  OgContactsView *view;
+  OgWindow *window;
+  guint accelerators = 0;
+
+  /* The application's accelerators, set at startup. */
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+  actions = gtk_application_list_action_descriptions (GTK_APPLICATION (application));
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (application), actions[i]);
+
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          guint key = 0;
+          GdkModifierType modifiers = 0;
+
+          g_assert_true (gtk_accelerator_parse (accels[j], &key, &modifiers));
+          if (!og_test_shortcuts_window_lists (key, modifiers))
+            g_error ("%s (%s) is not in the shortcuts window", accels[j], actions[i]);
+          accelerators++;
+        }
+    }
+  g_assert_cmpuint (accelerators, >=, 4);
+  help = gtk_application_get_accels_for_action (GTK_APPLICATION (application), "app.help");
+  g_assert_cmpstrv (help, ((const char * const[]) { "F1", NULL }));
+
+  /* The key bindings of the window, the list and a contact's page. */
+  window = og_test_window_on (workspace, paths);
+  view = og_test_contacts_view_of (window);
+  contact = g_list_model_get_item (og_contacts_view_get_shown (view), 0);
+  g_assert_nonnull (contact);
+  og_contacts_view_show_contact (view, contact);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (og_test_assert_shortcuts_listed (GTK_WIDGET (window)), >=, 4);
+  g_clear_object (&contact);
+
+  og_test_destroy_and_assert_finalized (window);
+  og_test_unref_and_assert_finalized (workspace);
+  og_test_remove_workspace_dir (dir);
+}
+
+/* F1 asks the desktop to show help:org.example.OutreachGuard; with no help
+ * viewer installed, as here, the window says so instead of failing quietly. */
+static void
+test_window_help_says_when_no_viewer_can_show_the_guide (void)
+{
+  g_autoptr(OgApplication) application = g_object_new (OG_TYPE_APPLICATION,
+                                                       "application-id", "org.example.OutreachGuard.HelpTest",
+                                                       "flags", G_APPLICATION_NON_UNIQUE, NULL);
+  g_autoptr(GAppInfo) viewer = g_app_info_get_default_for_uri_scheme ("help");
+  g_autoptr(GError) error = NULL;
+  OgWindow *window;
+  GtkWindow *dialog = NULL;
+  gint64 deadline;
+
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (application), "help"));
+  if (viewer != NULL)
+    {
+      g_test_skip ("a help viewer is installed here; the guide would really open");
+      return;
+    }
+
+  /* A window of the application's own, so the action finds it and opens no workspace. */
+  window = og_window_new (application);
+  gtk_window_present (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (application), "help", NULL);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while ((dialog = og_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "The User Guide Could Not Be Opened");
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  og_test_destroy_and_assert_finalized (dialog);
+  og_test_destroy_and_assert_finalized (window);
+}
+
+static void
 test_window_about_says_what_the_metainfo_says (void)
 {
   g_autoptr(GBytes) bytes = g_resources_lookup_data ("/org/example/OutreachGuard/metainfo.xml", 0, NULL);
@@ -1231,6 +1327,10 @@ main (int   argc,
                    test_window_shows_text_from_a_file_as_text_never_as_markup);
   g_test_add_func ("/og/window/opens-no-url-but-https-linkedin-pages", test_window_opens_no_url_but_https_linkedin_pages);
   g_test_add_func ("/og/window/writes-its-exports-private-to-the-user", test_window_writes_its_exports_private_to_the_user);
+  g_test_add_func ("/og/window/shortcuts-window-lists-every-shortcut",
+                   test_window_shortcuts_window_lists_every_shortcut);
+  g_test_add_func ("/og/window/help-says-when-no-viewer-can-show-the-guide",
+                   test_window_help_says_when_no_viewer_can_show_the_guide);
   g_test_add_func ("/og/window/opens-the-chooser-in-the-last-import-folder",
                    test_window_opens_the_chooser_in_the_last_import_folder);
 

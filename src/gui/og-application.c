@@ -116,6 +116,39 @@ about_action_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+help_shown_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GtkWindow *parent = GTK_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (parent, result, &error))
+    {
+      AdwMessageDialog *dialog;
+
+      /* Without Yelp (or a help viewer) there is nothing to open it with. */
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("The User Guide Could Not Be Opened"),
+                                                           error->message));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+/* The Mallard guide in data/help, installed for the help viewer; a fixed
+ * help: URI, never one that came from a file. */
+static void
+help_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  OgApplication *self = user_data;
+  GtkWindow *window = GTK_WINDOW (get_or_create_window (self));
+
+  gtk_show_uri_full (window, "help:" APP_ID, GDK_CURRENT_TIME, NULL, help_shown_cb, NULL);
+}
+
 /* Where a notification leads: a window, on that connection or view. */
 static void
 show_contact_action_cb (GSimpleAction *action,
@@ -149,6 +182,7 @@ quit_action_cb (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action_cb },
+  { "help", help_action_cb },
   { "show-contact", show_contact_action_cb, "s" },
   { "show-view", show_view_action_cb, "s" },
   { "quit", quit_action_cb },
@@ -161,6 +195,7 @@ og_application_startup (GApplication *application)
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *open_accels[] = { "<Control>o", NULL };
   const char *close_accels[] = { "<Control>w", NULL };
+  const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (og_application_parent_class)->startup (application);
 
@@ -169,6 +204,7 @@ og_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
 }
 
 static void
