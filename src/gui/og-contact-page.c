@@ -16,6 +16,7 @@ struct _OgContactPage
   GtkWidget      parent_instance;
 
   GtkWidget     *root;
+  GtkWidget     *back_button;
   GtkLabel      *title_label;
   GtkLabel      *removed_label;
   GtkButton     *keep_button;
@@ -90,8 +91,16 @@ og_contact_page_set_decision (OgContactPage *self,
                               gint64         removed_at)
 {
   gboolean removed = decision == OG_DECISION_REMOVED;
+  GtkWidget *pressed = NULL;
 
   g_return_if_fail (OG_IS_CONTACT_PAGE (self));
+
+  if (gtk_widget_is_focus (GTK_WIDGET (self->queue_button)))
+    pressed = GTK_WIDGET (self->queue_button);
+  else if (gtk_widget_is_focus (GTK_WIDGET (self->keep_button)))
+    pressed = GTK_WIDGET (self->keep_button);
+  else if (gtk_widget_is_focus (GTK_WIDGET (self->reinvite_button)))
+    pressed = GTK_WIDGET (self->reinvite_button);
 
   /* The log: when they were removed, even after a re-invite. */
   if (removed_at != OG_TIME_UNKNOWN)
@@ -114,6 +123,11 @@ og_contact_page_set_decision (OgContactPage *self,
   gtk_button_set_label (self->keep_button, decision == OG_DECISION_KEEP ? _("Kept") : _("_Keep"));
   og_accessible_name_button (self->keep_button);
   gtk_widget_set_sensitive (GTK_WIDGET (self->keep_button), decision != OG_DECISION_KEEP);
+
+  /* The button just pressed may now be insensitive or hidden, which leaves the
+   * keyboard focus nowhere: it goes to the first button of the page instead. */
+  if (pressed != NULL && !gtk_widget_is_focus (pressed))
+    gtk_widget_grab_focus (self->back_button);
 }
 
 static void
@@ -458,6 +472,7 @@ og_contact_page_class_init (OgContactPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/OutreachGuard/og-contact-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, root);
+  gtk_widget_class_bind_template_child (widget_class, OgContactPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, removed_label);
   gtk_widget_class_bind_template_child (widget_class, OgContactPage, keep_button);

@@ -236,10 +236,16 @@ update_action_bar (OgContactsView *self)
   g_autofree char *status = NULL;
   gboolean queue = in_queue_view (self);
   guint waiting = queue ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) : 0;
+  GtkWidget *pressed = NULL;
 
   /* The list empties while the widget is disposed: nothing to show then. */
   if (self->status_label == NULL)
     return;
+
+  if (gtk_widget_is_focus (self->queue_selected_button))
+    pressed = self->queue_selected_button;
+  else if (gtk_widget_is_focus (self->mark_removed_button))
+    pressed = self->mark_removed_button;
 
   if (queue)
     {
@@ -262,6 +268,18 @@ update_action_bar (OgContactsView *self)
   gtk_widget_set_sensitive (self->open_profile_button, waiting > 0);
   gtk_widget_set_sensitive (self->export_queue_button, waiting > 0);
   gtk_action_bar_set_revealed (self->action_bar, queue || selected->len > 0);
+
+  /* The button just pressed may now be insensitive or going, which leaves the
+   * keyboard focus nowhere: it goes back to the list, or to the view's row when
+   * the list is empty. */
+  if (pressed != NULL && (!gtk_widget_is_focus (pressed) || !gtk_action_bar_get_revealed (self->action_bar)))
+    {
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0 &&
+          g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "list") == 0)
+        gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+      else
+        gtk_widget_grab_focus (GTK_WIDGET (self->rows[self->view]));
+    }
 }
 
 static void
@@ -438,6 +456,32 @@ static void
 views_clicked_cb (OgContactsView *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* GTK 4.8's list box takes Tab from row to row, and the sidebar selects the row
+ * the focus reaches: Tab would walk through every view to Insights before it
+ * reached a list. Tab and Shift+Tab pass the sidebar as one control, in GTK's
+ * own focus order; the arrow keys move between the views. */
+static gboolean
+sidebar_key_pressed_cb (OgContactsView  *self,
+                        guint            keyval,
+                        guint            keycode,
+                        GdkModifierType  state)
+{
+  GtkDirectionType direction;
+  gboolean moved;
+
+  if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab && keyval != GDK_KEY_ISO_Left_Tab)
+    return FALSE;
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+  direction = keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) != 0 ? GTK_DIR_TAB_BACKWARD
+                                                                              : GTK_DIR_TAB_FORWARD;
+
+  gtk_widget_set_can_focus (GTK_WIDGET (self->sidebar), FALSE);
+  moved = gtk_widget_child_focus (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self))), direction);
+  gtk_widget_set_can_focus (GTK_WIDGET (self->sidebar), TRUE);
+  return moved;
 }
 
 /* GTK 4.8 gives list rows no AT-SPI action: "row.activate" lets a screen reader
@@ -927,6 +971,19 @@ back_action (GtkWidget  *widget,
 
   gtk_stack_set_visible_child_name (self->content_stack, "list");
   update_content (self);
+  /* The keyboard goes back to the row the contact was opened from, not to the sidebar. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "list") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+/* Back is there while a contact's page is: elsewhere Alt+Left is the leaflet's. */
+static void
+content_page_changed_cb (OgContactsView *self)
+{
+  if (self->content_stack == NULL)
+    return;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contacts.back",
+                                 g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "contact") == 0);
 }
 
 void
@@ -1082,7 +1139,6 @@ og_contacts_view_class_init (OgContactsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, open_profile_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_install_action (widget_class, "contacts.back", NULL, back_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "contacts.back", NULL);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -1094,8 +1150,19 @@ static void
 og_contacts_view_init (OgContactsView *self)
 {
   g_autoptr(GtkMultiSelection) selection = NULL;
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Alt+Left is caught before the leaflet, which takes it for itself and, side
+   * by side, would only move the focus to the sidebar and leave the page up. */
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Left, GDK_ALT_MASK),
+                                                          gtk_named_action_new ("contacts.back")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  g_signal_connect_object (self->content_stack, "notify::visible-child-name", G_CALLBACK (content_page_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  content_page_changed_cb (self);
   og_accessible_name_buttons (GTK_WIDGET (self));
 
   self->all = g_list_store_new (OG_TYPE_CONTACT);
@@ -1133,6 +1200,12 @@ og_contacts_view_init (OgContactsView *self)
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->insights_page), "insights");
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (sidebar_key_pressed_cb), self, G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->sidebar), keys);
+  }
   /* Newest connections first until the audit says who pitched. */
   gtk_column_view_sort_by_column (self->column_view, self->connected_column, GTK_SORT_DESCENDING);
   og_contacts_view_select_view (self, "all");
