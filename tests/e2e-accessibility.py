@@ -19,32 +19,10 @@ import sys
 import tempfile
 import time
 
-# TAP keeps the real stdout; anything else that writes to file descriptor 1
-# (dogtail, the AT-SPI daemons it starts) goes to stderr.
-sys.stdout.flush()
-tap_out = sys.stdout = os.fdopen(os.dup(1), "w")
-os.dup2(2, 1)
+from tap import accessibility_session, check, finish, stop, zip_sample
 
-from tap import check, finish, stop, zip_sample  # noqa: E402
-
-sys.stdout = sys.stderr
-
+tree, _, pyatspi = accessibility_session(defaultDelay=0.2)
 binary, root = sys.argv[1], sys.argv[2]
-
-if not os.environ.get("DISPLAY") or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-    print("1..0 # SKIP needs a display and a session bus (run through build-aux/og-test)", file=tap_out, flush=True)
-    sys.exit(0)
-try:
-    from dogtail.config import config
-    config.checkForA11y = False
-    config.logDebugToFile = False
-    config.searchCutoffCount = 20
-    config.defaultDelay = 0.2
-    from dogtail import tree
-    import pyatspi
-except ImportError:
-    print("1..0 # SKIP dogtail is not installed", file=tap_out, flush=True)
-    sys.exit(0)
 
 scratch = tempfile.mkdtemp(prefix="og-e2e-")
 app = None

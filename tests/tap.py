@@ -47,3 +47,32 @@ def stop(process, how=signal.SIGTERM):
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+def accessibility_session(**dogtail_settings):
+    """For the end-to-end scripts, before anything else: keeps TAP on the real
+    standard output while dogtail and the AT-SPI daemons it starts write to
+    file descriptor 1 (sent to stderr), skips without a display, a session bus
+    or dogtail, applies @dogtail_settings, and returns dogtail's tree and
+    rawinput modules and pyatspi."""
+    global _out
+    sys.stdout.flush()
+    _out = os.fdopen(os.dup(1), "w")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    if not os.environ.get("DISPLAY") or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        print("1..0 # SKIP needs a display and a session bus (run through build-aux/og-test)", file=_out, flush=True)
+        sys.exit(0)
+    try:
+        from dogtail.config import config
+        config.checkForA11y = False
+        config.logDebugToFile = False
+        config.searchCutoffCount = 20
+        for name, value in dogtail_settings.items():
+            setattr(config, name, value)
+        from dogtail import rawinput, tree
+        import pyatspi
+    except ImportError:
+        print("1..0 # SKIP dogtail is not installed", file=_out, flush=True)
+        sys.exit(0)
+    return tree, rawinput, pyatspi
