@@ -24,12 +24,11 @@ import ctypes
 import ctypes.util
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 
-from tap import accessibility_session, check, finish, stop, zip_sample
+from tap import accessibility_session, check, finish, launch_on_sample, stop
 
 tree, rawinput, pyatspi = accessibility_session(defaultDelay=0.1, typingDelay=0.05)
 binary, root = sys.argv[1], sys.argv[2]
@@ -259,24 +258,7 @@ def give_keyboard_back(window):
 
 try:
     # The sample as LinkedIn ships it: a ZIP.
-    export = os.path.join(scratch, "Basic_LinkedInDataExport.zip")
-    zip_sample(root, export)
-
-    env = dict(os.environ)
-    env.pop("GTK_A11Y", None)
-    env.pop("NO_AT_BRIDGE", None)
-    env["XDG_DATA_HOME"] = os.path.join(scratch, "data")
-    env["XDG_CONFIG_HOME"] = os.path.join(scratch, "config")
-    app = subprocess.Popen([binary, export], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-    application = None
-    deadline = time.monotonic() + 30
-    while application is None and time.monotonic() < deadline:
-        try:
-            application = tree.root.application("outreach-guard")
-        except Exception:
-            time.sleep(0.5)
-    check(application is not None, "the app appears on the accessibility bus")
+    app, application = launch_on_sample(binary, root, scratch, tree)
     if application is None:
         raise Stop
 

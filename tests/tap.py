@@ -5,6 +5,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 import zipfile
 
 _checks = 0
@@ -76,3 +77,28 @@ def accessibility_session(**dogtail_settings):
         print("1..0 # SKIP dogtail is not installed", file=_out, flush=True)
         sys.exit(0)
     return tree, rawinput, pyatspi
+
+
+def launch_on_sample(binary, root, scratch, tree):
+    """Starts the app on the bundled sample zipped as LinkedIn ships it, with
+    the accessibility bridge on and fresh data and config folders under
+    @scratch; returns the process and its node on the accessibility bus (or
+    None after 30 seconds, a failed check)."""
+    export = os.path.join(scratch, "Basic_LinkedInDataExport.zip")
+    zip_sample(root, export)
+    env = dict(os.environ)
+    env.pop("GTK_A11Y", None)
+    env.pop("NO_AT_BRIDGE", None)
+    env["XDG_DATA_HOME"] = os.path.join(scratch, "data")
+    env["XDG_CONFIG_HOME"] = os.path.join(scratch, "config")
+    process = subprocess.Popen([binary, export], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    application = None
+    deadline = time.monotonic() + 30
+    while application is None and time.monotonic() < deadline:
+        try:
+            application = tree.root.application("outreach-guard")
+        except Exception:
+            time.sleep(0.5)
+    check(application is not None, "the app appears on the accessibility bus")
+    return process, application
