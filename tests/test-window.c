@@ -469,14 +469,27 @@ test_window_contact_page_explains_and_corrections_update_the_figures (void)
                  og_test_tree_has_label (GTK_WIDGET (window), "Not a Pitch"));
   og_test_save_screenshot (GTK_WIDGET (window), "contact-page.png");
 
-  /* "Not a pitch" on the note: stored, learned, and the flags go at once. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.correct", "(sss)",
-                                             og_contact_get_person (contact)->key,
-                                             og_contact_get_person (contact)->note_message->content, "other"));
-  wait_for_new_audit (window, slug, figures);
-  figures = figures_of (window, slug);
-  g_assert_cmpuint (figures->pitches, ==, 0);
-  g_assert_false (figures->flags & OG_FLAG_FAST_PITCH);
+  /* "Not a pitch" on the note, pressed from the keyboard: stored, learned,
+   * and the flags go at once. */
+  {
+    GtkWidget *correct = og_test_find_button (GTK_WIDGET (window), "_Not a Pitch");
+    GtkWidget *focus;
+
+    g_assert_nonnull (correct);
+    g_assert_true (gtk_widget_grab_focus (correct));
+    g_assert_true (gtk_widget_activate (correct));
+    wait_for_new_audit (window, slug, figures);
+    figures = figures_of (window, slug);
+    g_assert_cmpuint (figures->pitches, ==, 0);
+    g_assert_false (figures->flags & OG_FLAG_FAST_PITCH);
+
+    /* The rebuilt conversation keeps the keyboard on that message's button. */
+    for (guint i = 0; i < 20; i++)
+      g_main_context_iteration (NULL, FALSE);
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (GTK_IS_BUTTON (focus));
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "_Is a Pitch");
+  }
 
   /* Undo brings the pitch back: the classifier relearns from the workspace. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));

@@ -310,6 +310,8 @@ message_row (OgContactPage *self,
       GtkWidget *correct = gtk_button_new_with_mnemonic (label == OG_LABEL_PITCH ? _("_Not a Pitch") : _("_Is a Pitch"));
       GtkWidget *thread = gtk_button_new_with_mnemonic (_("Open _Conversation"));
 
+      /* Where the keyboard goes back to when a correction rebuilds the page. */
+      g_object_set_data (G_OBJECT (row), "correct-button", correct);
       g_object_set_data (G_OBJECT (correct), "message", message);
       g_object_set_data (G_OBJECT (correct), "label", (gpointer)(label == OG_LABEL_PITCH ? "other" : "pitch"));
       g_signal_connect (correct, "clicked", G_CALLBACK (correct_clicked_cb), self);
@@ -379,6 +381,19 @@ fill_timeline (OgContactPage *self,
     }
 }
 
+/* The index of the message row holding the keyboard focus, or -1. */
+static int
+focused_message_row (OgContactPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = NULL;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->timeline)))
+    row = gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
+  return row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) : -1;
+}
+
 static void
 fill_reasons (OgContactPage *self)
 {
@@ -418,6 +433,7 @@ og_contact_page_set_contact (OgContactPage *self,
   const OgContactAudit *figures;
   OgPerson *person;
   g_autofree char *rate = NULL;
+  int focused;
 
   g_return_if_fail (OG_IS_CONTACT_PAGE (self));
   g_return_if_fail (OG_IS_CONTACT (contact));
@@ -440,7 +456,18 @@ og_contact_page_set_contact (OgContactPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->profile_row), og_url_is_openable (person->profile_url));
 
   fill_reasons (self);
+  focused = focused_message_row (self);
   fill_timeline (self, classifier);
+
+  /* A correction audits again and rebuilds the conversation under the
+   * keyboard: the focus goes to the same message's button, not nowhere. */
+  if (focused >= 0)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->timeline, focused);
+      GtkWidget *button = row != NULL ? g_object_get_data (G_OBJECT (row), "correct-button") : NULL;
+
+      gtk_widget_grab_focus (button != NULL ? button : row != NULL ? GTK_WIDGET (row) : self->back_button);
+    }
 }
 
 OgContact *
