@@ -262,23 +262,23 @@ try:
     if application is None:
         raise Stop
 
-    # The audit lands on the fastest pitches, and the window has the keyboard.
+    # The audit lands on the fastest pitches, and the keyboard is in their list.
     person = find(application, role="label", name=NAME, timeout=40)
     main = window_of(person)
-    start = settle(lambda node: inside(node, main), timeout=5)
-    check(person is not None and inside(start, main),
-          f"the audit lands on Pitched Within Minutes with {NAME} in it, and the window has the keyboard "
-          f"({describe(start)} is focused)")
     table = find(main, role="tree table", name="Connections", timeout=1)
     sidebar = find(main, role="list", name="Views", timeout=1)
     if table is None or sidebar is None:
         raise Stop
+    start = settle(lambda node: inside(node, table), timeout=5)
+    check(person is not None and inside(start, table) and bool(start.name) and not start.name.startswith("Gtk"),
+          f"the audit lands on Pitched Within Minutes with {NAME} in it, and the keyboard is in the list, "
+          f"which has a name ({describe(start)} is focused)")
 
-    # The views: Tab reaches the sidebar, the arrow keys move between the views,
-    # and Tab leaves the sidebar for the list.
-    row, path = press_until("Tab", lambda node: inside(node, sidebar), 6)
+    # The views: Shift+Tab reaches the sidebar, the arrow keys move between the
+    # views, and Tab leaves the sidebar for the list.
+    row, path = press_until("<Shift>Tab", lambda node: inside(node, sidebar), 6)
     check(row is not None and row.name.startswith("Pitched Within Minutes,"),
-          f"Tab reaches the sidebar on the selected view, Pitched Within Minutes (through {', '.join(path)})")
+          f"Shift+Tab reaches the sidebar on the selected view, Pitched Within Minutes (through {', '.join(path)})")
 
     key("End")
     at = settle(lambda node: node.name.startswith("Insights"))

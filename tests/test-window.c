@@ -317,6 +317,14 @@ test_window_lands_on_the_fastest_pitches_with_a_count_per_view (void)
   shown = og_contacts_view_get_shown (view);
   all = og_contacts_view_get_all (view);
 
+  /* The keyboard is in the list, not left on the header bar by the page that went. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_nonnull (focus);
+    g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_COLUMN_VIEW));
+  }
+
   /* Every count matches the audit's own flags, and the landing view shows its count. */
   g_assert_cmpuint (og_contacts_view_count (view, "all"), ==, 300);
   g_assert_cmpuint (og_contacts_view_count (view, "fast"), ==,

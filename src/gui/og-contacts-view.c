@@ -803,6 +803,14 @@ stop_search_cb (OgContactsView *self,
 }
 
 void
+og_contacts_view_focus_list (OgContactsView *self)
+{
+  g_return_if_fail (OG_IS_CONTACTS_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+void
 og_contacts_view_start_search (OgContactsView *self)
 {
   g_return_if_fail (OG_IS_CONTACTS_VIEW (self));
@@ -1164,6 +1172,12 @@ og_contacts_view_init (OgContactsView *self)
                            self, G_CONNECT_SWAPPED);
   content_page_changed_cb (self);
   og_accessible_name_buttons (GTK_WIDGET (self));
+  /* The column view's inner list is what holds the focus before a row does;
+   * GTK 4.8 would name it after its type. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Connections"), -1);
 
   self->all = g_list_store_new (OG_TYPE_CONTACT);
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);

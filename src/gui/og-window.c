@@ -520,7 +520,13 @@ show_dataset (OgWindow  *self,
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
     }
 
-  gtk_stack_set_visible_child_name (self->stack, "contacts");
+  /* The page that had the keyboard (the empty state, the progress) goes:
+   * left alone, GTK would hand the focus to the header bar. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "contacts") != 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "contacts");
+      og_contacts_view_focus_list (self->contacts_view);
+    }
 }
 
 static void
