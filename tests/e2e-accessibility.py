@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 
-from tap import accessibility_session, check, finish, launch_on_sample, stop
+from tap import accessibility_session, check, finish, launch_on_sample, stop, wait_for
 
 tree, _, pyatspi = accessibility_session(defaultDelay=0.2)
 binary, root = sys.argv[1], sys.argv[2]
@@ -39,20 +39,6 @@ def find(parent, role=None, name=None, timeout=40.0, contains=False):
                 return found
         except Exception:
             pass
-        time.sleep(0.25)
-    return None
-
-
-def wait_for(predicate, timeout=10.0):
-    """The first true value of @predicate within @timeout seconds, or None."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            value = predicate()
-            if value:
-                return value
-        except Exception:
-            pass  # a node went away while we looked: look again
         time.sleep(0.25)
     return None
 

@@ -28,7 +28,7 @@ import sys
 import tempfile
 import time
 
-from tap import accessibility_session, check, finish, launch_on_sample, stop
+from tap import accessibility_session, check, finish, launch_on_sample, stop, wait_for
 
 tree, rawinput, pyatspi = accessibility_session(defaultDelay=0.1, typingDelay=0.05)
 binary, root = sys.argv[1], sys.argv[2]
@@ -37,21 +37,6 @@ scratch = tempfile.mkdtemp(prefix="og-e2e-keyboard-")
 app = None
 NAME = "Alejandro Montes de Oca"
 COPIED = "Copied: paste it into the conversation on LinkedIn"
-
-
-def wait_for(predicate, timeout=5.0):
-    """The first true value of @predicate within @timeout seconds, or None."""
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            value = predicate()
-            if value:
-                return value
-        except Exception:
-            pass  # a node went away while we looked: look again
-        if time.monotonic() >= deadline:
-            return None
-        time.sleep(0.1)
 
 
 def find(parent, role=None, name=None, timeout=5.0):

@@ -102,3 +102,20 @@ def launch_on_sample(binary, root, scratch, tree):
             time.sleep(0.5)
     check(application is not None, "the app appears on the accessibility bus")
     return process, application
+
+
+def wait_for(predicate, timeout=10.0):
+    """The first true value of @predicate within @timeout seconds (tried at
+    least once), or None; an exception counts as not yet, as a node of the
+    accessibility tree may go away while a check looks at it."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            value = predicate()
+            if value:
+                return value
+        except Exception:
+            pass
+        if time.monotonic() >= deadline:
+            return None
+        time.sleep(0.1)
