@@ -276,7 +276,7 @@ update_action_bar (OgContactsView *self)
     {
       if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0 &&
           g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "list") == 0)
-        gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+        og_contacts_view_focus_list (self);
       else
         gtk_widget_grab_focus (GTK_WIDGET (self->rows[self->view]));
     }
@@ -981,7 +981,7 @@ back_action (GtkWidget  *widget,
   update_content (self);
   /* The keyboard goes back to the row the contact was opened from, not to the sidebar. */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "list") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+    og_contacts_view_focus_list (self);
 }
 
 /* Back is there while a contact's page is: elsewhere Alt+Left is the leaflet's. */

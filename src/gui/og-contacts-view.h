@@ -46,7 +46,7 @@ const char *og_contacts_view_get_view      (OgContactsView *self);
 guint       og_contacts_view_count         (OgContactsView *self,
                                             const char     *view_id);
 
-/* The keyboard to the list, as a freshly imported export is shown. */
+/* The keyboard to the list: a shown import, Back, an emptied action bar. */
 void        og_contacts_view_focus_list    (OgContactsView *self);
 void        og_contacts_view_start_search  (OgContactsView *self);
 void        og_contacts_view_set_search    (OgContactsView *self,
