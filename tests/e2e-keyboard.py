@@ -286,6 +286,16 @@ try:
           f"Tab from the sidebar goes into the list, and the view stays Pitched Within Minutes "
           f"({describe(at)} is focused, {still.name if still else None} selected)")
 
+    # GTK 4.8 would take Tab from row to row: the list is passed as one control.
+    rows = listed(table) or []
+    key("Tab")
+    out = settle(lambda node: not inside(node, table))
+    key("<Shift>Tab")
+    again = settle(lambda node: inside(node, table))
+    check(len(rows) > 1 and out is not None and not inside(out, table) and again is not None and inside(again, table),
+          f"Tab leaves the list of {len(rows)} rows at once ({describe(out)} is focused), and Shift+Tab comes "
+          f"back into it ({describe(again)} is focused)")
+
     # Search: Ctrl+F, a name, the list narrows.
     before = listed(table) or []
     key("<Control>f")

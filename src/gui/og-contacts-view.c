@@ -458,16 +458,19 @@ views_clicked_cb (OgContactsView *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
-/* GTK 4.8's list box takes Tab from row to row, and the sidebar selects the row
- * the focus reaches: Tab would walk through every view to Insights before it
- * reached a list. Tab and Shift+Tab pass the sidebar as one control, in GTK's
- * own focus order; the arrow keys move between the views. */
+/* GTK 4.8's lists take Tab from row to row (tab-behavior arrives in 4.12): in the
+ * sidebar, which selects the row the focus reaches, Tab would walk through every
+ * view to Insights; in a list of 30,000 connections it would never reach the
+ * buttons below. Tab and Shift+Tab pass such a list as one control, in GTK's own
+ * focus order; the arrow keys move inside it. */
 static gboolean
-sidebar_key_pressed_cb (OgContactsView  *self,
-                        guint            keyval,
-                        guint            keycode,
-                        GdkModifierType  state)
+tab_past_key_pressed_cb (GtkEventControllerKey *keys,
+                         guint                  keyval,
+                         guint                  keycode,
+                         GdkModifierType        state,
+                         gpointer               user_data)
 {
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (keys));
   GtkDirectionType direction;
   gboolean moved;
 
@@ -478,10 +481,19 @@ sidebar_key_pressed_cb (OgContactsView  *self,
   direction = keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) != 0 ? GTK_DIR_TAB_BACKWARD
                                                                               : GTK_DIR_TAB_FORWARD;
 
-  gtk_widget_set_can_focus (GTK_WIDGET (self->sidebar), FALSE);
-  moved = gtk_widget_child_focus (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self))), direction);
-  gtk_widget_set_can_focus (GTK_WIDGET (self->sidebar), TRUE);
+  gtk_widget_set_can_focus (list, FALSE);
+  moved = gtk_widget_child_focus (GTK_WIDGET (gtk_widget_get_root (list)), direction);
+  gtk_widget_set_can_focus (list, TRUE);
   return moved;
+}
+
+static void
+tab_past (GtkWidget *list)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (tab_past_key_pressed_cb), NULL);
+  gtk_widget_add_controller (list, keys);
 }
 
 /* GTK 4.8 gives list rows no AT-SPI action: "row.activate" lets a screen reader
@@ -1214,12 +1226,8 @@ og_contacts_view_init (OgContactsView *self)
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->insights_page), "insights");
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  {
-    GtkEventController *keys = gtk_event_controller_key_new ();
-
-    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (sidebar_key_pressed_cb), self, G_CONNECT_SWAPPED);
-    gtk_widget_add_controller (GTK_WIDGET (self->sidebar), keys);
-  }
+  tab_past (GTK_WIDGET (self->sidebar));
+  tab_past (GTK_WIDGET (self->column_view));
   /* Newest connections first until the audit says who pitched. */
   gtk_column_view_sort_by_column (self->column_view, self->connected_column, GTK_SORT_DESCENDING);
   og_contacts_view_select_view (self, "all");
