@@ -1168,7 +1168,9 @@ answer_file_dialog (GtkWindow *dialog,
 }
 
 /* Saves as @folder/@name in the dialog GtkFileChooserNative falls back to
- * without a portal, once the dialog has settled on its first folder. */
+ * without a portal, once the dialog has settled on its first folder. The
+ * dialog first offers @name in the user's Documents, or home without one,
+ * never the working directory. */
 static void
 save_as (const char *folder,
          const char *name)
@@ -1176,8 +1178,23 @@ save_as (const char *folder,
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   g_autoptr(GFile) where = g_file_new_for_path (folder);
   g_autoptr(GFile) wanted = g_file_get_child (where, name);
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) offered = NULL;
+  g_autoptr(GFile) started_in = NULL;
+  g_autofree char *offered_name = NULL;
   GtkWindow *dialog = wait_for_file_dialog ();
   gboolean chosen = FALSE;
+
+  if (documents == NULL || !g_file_test (documents, G_FILE_TEST_IS_DIR))
+    documents = g_get_home_dir ();
+  offered = g_file_new_for_path (documents);
+  while ((started_in = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (dialog))) == NULL &&
+         g_get_monotonic_time () < deadline)
+    spin (20);
+  g_assert_nonnull (started_in);
+  g_assert_cmpstr (g_file_peek_path (started_in), ==, g_file_peek_path (offered));
+  offered_name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+  g_assert_cmpstr (offered_name, ==, name);
 
   while (!chosen && g_get_monotonic_time () < deadline)
     {

@@ -909,6 +909,32 @@ cancel_import_action (GtkWidget  *widget,
     g_cancellable_cancel (self->import_cancellable);
 }
 
+/* A save dialog named @name, in the user's Documents folder (or home without one):
+ * without a folder GTK would offer the process's working directory, which is "/"
+ * for an app started over D-Bus. */
+static void
+run_save_chooser (OgWindow   *self,
+                  const char *title,
+                  const char *name,
+                  GCallback   response_cb)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) folder = NULL;
+
+  if (documents == NULL || !g_file_test (documents, G_FILE_TEST_IS_DIR))
+    documents = g_get_home_dir ();
+  folder = g_file_new_for_path (documents);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect_object (self->chooser, "response", response_cb, self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
 static gpointer
 export_call (OgWorkspace  *workspace,
              gpointer      data,
@@ -982,14 +1008,7 @@ export_data_action (GtkWidget  *widget,
 {
   OgWindow *self = OG_WINDOW (widget);
 
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export Your Data"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), "outreach-guard-data.json");
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_chooser_response_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  run_save_chooser (self, _("Export Your Data"), "outreach-guard-data.json", G_CALLBACK (export_chooser_response_cb));
 }
 
 static gpointer
@@ -1349,14 +1368,7 @@ export_queue_action (GtkWidget  *widget,
 {
   OgWindow *self = OG_WINDOW (widget);
 
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export the Removal Queue"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), "removal-queue.csv");
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_queue_response_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  run_save_chooser (self, _("Export the Removal Queue"), "removal-queue.csv", G_CALLBACK (export_queue_response_cb));
 }
 
 static void
