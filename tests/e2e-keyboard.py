@@ -28,7 +28,8 @@ import sys
 import tempfile
 import time
 
-from tap import accessibility_session, check, finish, launch_on_sample, stop, wait_for
+from tap import (accessibility_session, check, finish, launch_on_sample, on_screen, stop, unnamed_buttons,
+                 wait_for, window_of)
 
 tree, rawinput, pyatspi = accessibility_session(defaultDelay=0.1, typingDelay=0.05)
 binary, root = sys.argv[1], sys.argv[2]
@@ -51,12 +52,6 @@ def find(parent, role=None, name=None, timeout=5.0):
 def windows():
     """The app's top-level windows."""
     return [w for w in application.children if w.roleName in ("frame", "dialog", "window")]
-
-
-def window_of(node):
-    while node is not None and node.roleName not in ("frame", "dialog", "window"):
-        node = node.parent
-    return node
 
 
 def _focused_under(node):
@@ -158,22 +153,6 @@ def listed(table):
         return [row.children[0].children[0].name for row in rows.children if row.roleName == "table row"]
     except Exception:
         return None
-
-
-def on_screen(node):
-    """Whether the window shows @node: what it picks at @node's centre is @node or inside
-    it. GTK 4.8 sets no SHOWING state, and a hidden stack page keeps its last size."""
-    if node is None:
-        return False
-    extents = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-    if extents.width <= 0 or extents.height <= 0:
-        return False
-    hit = window_of(node).queryComponent().getAccessibleAtPoint(extents.x + extents.width // 2,
-                                                                extents.y + extents.height // 2,
-                                                                pyatspi.WINDOW_COORDS)
-    while hit is not None and hit != node:
-        hit = hit.parent
-    return hit is not None
 
 
 def shown(parent, role=None, name=None, timeout=5.0):
@@ -412,14 +391,15 @@ try:
         inner = wait_for(lambda: _focused_under(dialog)) if dialog is not None else None
         opened = dialog is not None and inside(inner, dialog)
         title, inner = (dialog.name, describe(inner)) if dialog is not None else (None, describe(None))
+        buttons, unnamed = unnamed_buttons(dialog) if dialog is not None else ([], ["(no dialog)"])
         key("Escape")
         closed = dialog is not None and wait_for(lambda: dialog not in windows(), 3)
         given = give_keyboard_back(main) if closed else False
         after = settle(lambda node: node == before)
-        check(opened and bool(closed) and given and after is not None and after == before,
+        check(opened and not unnamed and bool(closed) and given and after is not None and after == before,
               f"{shortcut.replace('<Control>', 'Ctrl+').replace('<Shift>', 'Shift+')} opens {what} "
-              f"(“{title}”, {inner} focused), Escape closes it, and the focus "
-              f"is back on {describe(before)}: {describe(after)}")
+              f"(“{title}”, {inner} focused, none of its {len(buttons)} buttons unnamed: {unnamed[:5]}), Escape closes it, "
+              f"and the focus is back on {describe(before)}: {describe(after)}")
 
     dialog_round_trip("<Control>comma", "Preferences", "Preferences")
     # Ctrl+question: the question mark is Shift+slash, so Shift is held too, as a person would.

@@ -119,3 +119,36 @@ def wait_for(predicate, timeout=10.0):
         if time.monotonic() >= deadline:
             return None
         time.sleep(0.1)
+
+
+def window_of(node):
+    """The window (frame, dialog) @node is in."""
+    while node is not None and node.roleName not in ("frame", "dialog", "window"):
+        node = node.parent
+    return node
+
+
+def on_screen(node):
+    """Whether the window shows @node: what it picks at @node's centre is @node or inside
+    it. GTK 4.8 sets no SHOWING state, and a hidden stack page keeps its last size."""
+    import pyatspi
+    if node is None:
+        return False
+    extents = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    if extents.width <= 0 or extents.height <= 0:
+        return False
+    hit = window_of(node).queryComponent().getAccessibleAtPoint(extents.x + extents.width // 2,
+                                                                extents.y + extents.height // 2,
+                                                                pyatspi.WINDOW_COORDS)
+    while hit is not None and hit != node:
+        hit = hit.parent
+    return hit is not None
+
+
+def unnamed_buttons(node):
+    """The buttons under @node, and the names of those that do not say what they do:
+    none at all, their GTK type (GTK 4.8's fallback) or a mnemonic's underline."""
+    buttons = node.findChildren(lambda child: child.roleName in ("push button", "toggle button"))
+    unnamed = sorted({child.name or "(no name)" for child in buttons
+                      if not child.name or child.name.startswith("Gtk") or "_" in child.name})
+    return buttons, unnamed

@@ -2,11 +2,14 @@
 /* og-accessible.h — accessible names GTK 4.8 gets wrong. */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
-void og_accessible_name_button  (GtkButton *button);
-void og_accessible_name_buttons (GtkWidget *root);
+void og_accessible_name_button       (GtkButton       *button);
+void og_accessible_name_buttons      (GtkWidget       *root);
+void og_accessible_name_icon_buttons (GtkWidget       *root);
+void og_accessible_add_toast         (AdwToastOverlay *overlay,
+                                      AdwToast        *toast);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "og-accessible.h"
 #include "og-account-page.h"
 #include "og-preferences-window.h"
 
@@ -82,6 +83,8 @@ static void
 og_preferences_window_init (OgPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* libadwaita's and GTK's own header bar buttons. */
+  g_signal_connect (self, "map", G_CALLBACK (og_accessible_name_icon_buttons), NULL);
 }
 
 GtkWidget *

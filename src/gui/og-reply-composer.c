@@ -101,7 +101,7 @@ static void
 show_toast (OgReplyComposer *self,
             const char      *title)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  og_accessible_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
 static void
@@ -597,7 +597,7 @@ templates_changed_cb (GObject      *source,
           adw_toast_set_button_label (done, _("_Undo"));
           adw_toast_set_action_name (done, "composer.undo");
         }
-      adw_toast_overlay_add_toast (self->toast_overlay, done);
+      og_accessible_add_toast (self->toast_overlay, done);
     }
 }
 

@@ -375,7 +375,7 @@ audit_done_cb (GObject      *source,
   if (audit == NULL)
     {
       g_warning ("The audit failed: %s", error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("The audit could not be completed")));
+      og_accessible_add_toast (self->toast_overlay, adw_toast_new (_("The audit could not be completed")));
       return;
     }
   g_clear_object (&self->audit_cancellable);
@@ -517,7 +517,7 @@ show_dataset (OgWindow  *self,
       g_autofree char *text = g_strdup_printf (ngettext ("Imported with %u warning",
                                                          "Imported with %u warnings", n_warnings),
                                                n_warnings);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+      og_accessible_add_toast (self->toast_overlay, adw_toast_new (text));
     }
 
   /* The page that had the keyboard (the empty state, the progress) goes:
@@ -657,7 +657,7 @@ load_done_cb (GObject      *source,
   else if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       g_warning ("Could not read the workspace: %s", error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Could not read your saved work")));
+      og_accessible_add_toast (self->toast_overlay, adw_toast_new (_("Could not read your saved work")));
     }
 }
 
@@ -714,8 +714,8 @@ og_window_open_files (OgWindow  *self,
 
   if (paths->len == 0)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_("Only files on this computer can be opened")));
+      og_accessible_add_toast (self->toast_overlay,
+                               adw_toast_new (_("Only files on this computer can be opened")));
       return;
     }
 
@@ -890,8 +890,8 @@ open_sample_action (GtkWidget  *widget,
 
   if (sample == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_("The sample export is not installed")));
+      og_accessible_add_toast (self->toast_overlay,
+                               adw_toast_new (_("The sample export is not installed")));
       return;
     }
 
@@ -956,7 +956,7 @@ export_saved_cb (GObject      *source,
       show_error (self, _("Could Not Export Your Data"), error);
       return;
     }
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Your data was exported")));
+  og_accessible_add_toast (self->toast_overlay, adw_toast_new (_("Your data was exported")));
 }
 
 static void
@@ -1046,7 +1046,7 @@ delete_done_cb (GObject      *source,
   adw_window_title_set_subtitle (self->window_title, NULL);
   gtk_stack_set_visible_child_name (self->stack, "empty");
   og_window_set_workspace (self, fresh);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("All your data was deleted")));
+  og_accessible_add_toast (self->toast_overlay, adw_toast_new (_("All your data was deleted")));
 }
 
 static void
@@ -1111,12 +1111,12 @@ undo_done_cb (GObject      *source,
       g_autofree char *escaped = g_markup_escape_text (error->message, -1);
 
       /* A toast's title is markup: a path in the message must stay text. */
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+      og_accessible_add_toast (self->toast_overlay, adw_toast_new (escaped));
       return;
     }
   /* Translators: %s says what was undone, such as "Decision “queued”" */
   text = g_markup_printf_escaped (_("Undone: %s"), description);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  og_accessible_add_toast (self->toast_overlay, adw_toast_new (text));
 
   /* An undone correction must leave the classifier too: it relearns from the workspace. */
   g_clear_object (&self->classifier);
@@ -1218,7 +1218,7 @@ change_done_cb (GObject      *source,
     toast = adw_toast_new (_("Kept: this person will not be flagged"));
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  og_accessible_add_toast (self->toast_overlay, toast);
 
   /* The figures follow at once: the classifier already knows, the audit reruns. */
   if (self->dataset != NULL)
@@ -1234,8 +1234,8 @@ run_change (OgWindow *self,
   if (self->workspace == NULL)
     {
       change_free (change);
-      adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_("Your saved work is not available: the change cannot be kept")));
+      og_accessible_add_toast (self->toast_overlay,
+                               adw_toast_new (_("Your saved work is not available: the change cannot be kept")));
       return;
     }
   task = g_task_new (self->workspace, NULL, change_done_cb, g_object_ref (self));
@@ -1339,7 +1339,7 @@ queue_saved_cb (GObject      *source,
   if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
     show_error (self, _("Could Not Export the Queue"), error);
   else
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("The removal queue was exported")));
+    og_accessible_add_toast (self->toast_overlay, adw_toast_new (_("The removal queue was exported")));
 }
 
 static void
@@ -1406,7 +1406,7 @@ draft_reply_action (GtkWidget  *widget,
   /* The suggestion needs the figures: before the audit ends there is none. */
   if (contact == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("The audit is still running; try again in a moment")));
+      og_accessible_add_toast (self->toast_overlay, adw_toast_new (_("The audit is still running; try again in a moment")));
       return;
     }
   composer = og_reply_composer_new (GTK_WINDOW (self), self->audit, contact, self->workspace, self->classifier);
@@ -1574,14 +1574,14 @@ synced_cb (GObject      *source,
       adw_toast_set_button_label (toast, _("_Paste a New Token"));
       adw_toast_set_action_name (toast, "win.paste-token");
       adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      og_accessible_add_toast (self->toast_overlay, toast);
     }
   {
     g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Synced with LinkedIn: %u new message",
                                                           "Synced with LinkedIn: %u new messages", summary.messages_added),
                                              summary.messages_added);
 
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+    og_accessible_add_toast (self->toast_overlay, adw_toast_new (text));
   }
 }
 
@@ -1623,7 +1623,7 @@ token_read_cb (GObject      *source,
       adw_toast_set_button_label (toast, _("_Preferences"));
       /* Straight to the account page, where the token goes. */
       adw_toast_set_action_name (toast, error != NULL ? "win.preferences" : "win.paste-token");
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      og_accessible_add_toast (self->toast_overlay, toast);
       return;
     }
   self->token_saved_at = kept->saved_at;
@@ -1783,6 +1783,16 @@ og_window_class_init (OgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 
+/* The application gives the window its shortcuts window, built by GTK. */
+static void
+application_changed_cb (OgWindow *self)
+{
+  GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (help != NULL)
+    g_signal_connect (help, "map", G_CALLBACK (og_accessible_name_icon_buttons), NULL);
+}
+
 static void
 og_window_init (OgWindow *self)
 {
@@ -1790,8 +1800,8 @@ og_window_init (OgWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   og_accessible_name_buttons (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
   set_importing (self, FALSE);
-
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
