@@ -39,15 +39,29 @@ def zip_sample(root, path):
 
 
 def stop(process, how=signal.SIGTERM):
-    """Ends @process (if started) politely, then for certain after ten seconds."""
+    """Ends @process (if started) politely, then for certain after ten seconds.
+    If a check failed, or the app had died, the end of what it wrote goes to
+    stderr, so the test's log says why."""
     if process is None:
         return
-    process.send_signal(how)
+    died = process.poll() is not None
+    if not died:
+        process.send_signal(how)
     try:
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+    log = getattr(process, "og_log", None)
+    if log is not None and (died or _failures):
+        print(f"# the app {'had ended, with ' + str(process.returncode) if died else 'was stopped'}; "
+              "the end of its output:", file=sys.stderr)
+        try:
+            with open(log, encoding="utf-8", errors="replace") as text:
+                for line in text.read().splitlines()[-40:]:
+                    print(f"#   {line}", file=sys.stderr)
+        except OSError as error:
+            print(f"#   (unreadable: {error})", file=sys.stderr)
 
 
 def accessibility_session(**dogtail_settings):
@@ -91,7 +105,10 @@ def launch_on_sample(binary, root, scratch, tree):
     env.pop("NO_AT_BRIDGE", None)
     env["XDG_DATA_HOME"] = os.path.join(scratch, "data")
     env["XDG_CONFIG_HOME"] = os.path.join(scratch, "config")
-    process = subprocess.Popen([binary, export], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = os.path.join(scratch, "app.log")
+    with open(log, "w") as output:
+        process = subprocess.Popen([binary, export], env=env, stdout=output, stderr=subprocess.STDOUT)
+    process.og_log = log
 
     application = None
     deadline = time.monotonic() + 30
