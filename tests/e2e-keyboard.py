@@ -339,8 +339,28 @@ try:
           f"Escape closes the composer ({presses} {'press' if presses == 1 else 'presses'}: with a note shown, the "
           f"first dismisses it), and the keyboard focus is back on Draft Reply ({describe(at)} is focused)")
 
+    # A correction: Not a Pitch on one of their messages, then Ctrl+Z to take it back.
+    # The page is audited again and rebuilt each time, so what had the focus is gone:
+    # the keyboard must be on the same message's new button.
+    at, path = press_until("Tab", named("Not a Pitch"), 12)
+    if at is not None:
+        key("space")
+    marked = shown(main, role="label", name="Marked as not a pitch", timeout=10) if at is not None else None
+    flipped = describe(settle(named("Is a Pitch"))) if marked else describe(focused())
+    if marked and flipped == "push button “Is a Pitch”":
+        key("<Control>z")
+    restored = shown(main, role="label", name="Undone: Label correction", timeout=10) if marked else None
+    node = settle(named("Not a Pitch")) if restored else focused()
+    back, back_inside = describe(node), inside(node, page)
+    check(bool(marked) and not any(step.endswith("“”") for step in path) and
+          flipped == "push button “Is a Pitch”" and bool(restored) and
+          back == "push button “Not a Pitch”" and back_inside,
+          f"Tab reaches Not a Pitch on a message, past nothing unnamed ({', '.join(path)}); Space corrects it, "
+          f"and the focus is on that message's Is a Pitch ({flipped}); Ctrl+Z undoes it (Undone: Label "
+          f"correction), the focus on Not a Pitch ({back})")
+
     # Queue for Removal on the contact page.
-    at, path = press_until("<Shift>Tab", named("Queue for Removal"), 10)
+    at, path = press_until("<Shift>Tab", named("Queue for Removal"), 16)
     if at is not None:
         key("space")
     queued = find(page, role="push button", name="Queued", timeout=10) if at is not None else None
@@ -398,8 +418,8 @@ try:
         after = settle(lambda node: node == before)
         check(opened and not unnamed and bool(closed) and given and after is not None and after == before,
               f"{shortcut.replace('<Control>', 'Ctrl+').replace('<Shift>', 'Shift+')} opens {what} "
-              f"(“{title}”, {inner} focused, none of its {len(buttons)} buttons unnamed: {unnamed[:5]}), Escape closes it, "
-              f"and the focus is back on {describe(before)}: {describe(after)}")
+              f"(“{title}”, {inner} focused, none of its {len(buttons)} buttons unnamed: {unnamed[:5]}), "
+              f"Escape closes it, and the focus is back on {describe(before)}: {describe(after)}")
 
     dialog_round_trip("<Control>comma", "Preferences", "Preferences")
     # Ctrl+question: the question mark is Shift+slash, so Shift is held too, as a person would.

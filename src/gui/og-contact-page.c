@@ -331,6 +331,20 @@ message_row (OgContactPage *self,
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  {
+    /* Tab stops on the row: a screen reader says whose message it is, when,
+     * and the flag on it, not an empty list item. */
+    g_autofree char *name = message->from_owner
+                            ? g_strdup_printf (_("Your message, %s"), date != NULL ? date : _("date unknown"))
+                            : g_strdup_printf (_("Message from %s, %s"), message->sender_name,
+                                               date != NULL ? date : _("date unknown"));
+    GtkWidget *chip = gtk_widget_get_last_child (header);
+    g_autofree char *full = chip != when && GTK_IS_LABEL (chip)
+                            ? g_strdup_printf ("%s, %s", name, gtk_label_get_text (GTK_LABEL (chip)))
+                            : g_strdup (name);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, full, -1);
+  }
   return row;
 }
 
