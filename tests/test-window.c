@@ -1273,6 +1273,113 @@ test_window_opens_the_chooser_in_the_last_import_folder (void)
   og_test_remove_workspace_dir (dir);
 }
 
+/* What the header bar says under the window's title. */
+static const char *
+window_subtitle (OgWindow *window)
+{
+  GtkWidget *title = og_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
+
+  g_assert_nonnull (title);
+  return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title));
+}
+
+/* Until the window shows a dataset other than @before: an import or a switch of
+ * workspace has ended. @before is held, so no new one takes its address. */
+static void
+wait_for_another_dataset (OgWindow  *window,
+                          OgDataset *before)
+{
+  g_autoptr(OgDataset) held = before != NULL ? g_object_ref (before) : NULL;
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while ((og_window_get_dataset (window) == NULL || og_window_get_dataset (window) == held) &&
+         g_get_monotonic_time () < deadline)
+    spin (20);
+  g_assert_nonnull (og_window_get_dataset (window));
+  g_assert_true (og_window_get_dataset (window) != held);
+  og_test_wait_for_rows (window);
+}
+
+typedef struct
+{
+  OgWorkspace *workspace;
+  const char  *key;
+} DecisionWanted;
+
+static gboolean
+decision_saved (gpointer data)
+{
+  DecisionWanted *wanted = data;
+  g_autoptr(GHashTable) decisions = og_workspace_list_decisions (wanted->workspace, NULL);
+
+  return decisions != NULL && g_hash_table_contains (decisions, wanted->key);
+}
+
+static gboolean
+folder_gone (gpointer data)
+{
+  return !g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+static void
+test_window_explores_the_sample_apart_from_your_own_data (void)
+{
+  g_autofree char *dir = NULL;
+  OgWorkspace *workspace = og_test_temporary_workspace (&dir);
+  g_autofree char *own = g_test_build_filename (G_TEST_DIST, "data", "eras", "2024", NULL);
+  const char *own_paths[] = { own, NULL };
+  OgWindow *window = og_window_new (NULL);
+  g_autoptr(GHashTable) own_decisions = NULL;
+  g_autofree char *sample_folder = NULL;
+  g_autofree char *key = NULL;
+  OgWorkspace *sample;
+  guint n_own;
+
+  og_window_set_workspace (window, workspace);
+  gtk_window_present (GTK_WINDOW (window));
+  og_window_open_paths (window, own_paths);
+  og_test_wait_for_import (window);
+  n_own = og_dataset_get_n_connections (og_window_get_dataset (window));
+  g_assert_cmpuint (n_own, !=, 300);
+
+  /* Explore the Sample: its 300 invented people, in a workspace of their own. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
+  wait_for_another_dataset (window, og_window_get_dataset (window));
+  sample = og_window_get_workspace (window);
+  g_assert_nonnull (sample);
+  g_assert_true (sample != workspace);
+  g_assert_cmpuint (og_dataset_get_n_connections (og_window_get_dataset (window)), ==, 300);
+  g_assert_nonnull (strstr (window_subtitle (window), "the sample, kept apart from your own"));
+  sample_folder = g_path_get_dirname (og_workspace_get_path (sample));
+
+  /* What is decided about one of them is kept with them, not with the person's own. */
+  {
+    g_autoptr(OgContact) first = g_list_model_get_item (og_window_get_contacts (window), 0);
+    DecisionWanted wanted = { sample, NULL };
+
+    key = g_strdup (og_contact_get_person (first)->key);
+    wanted.key = key;
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.decide", "(ss)", key, "queued"));
+    g_assert_true (og_test_wait_until (decision_saved, &wanted, 10));
+  }
+  own_decisions = og_workspace_list_decisions (workspace, NULL);
+  g_assert_nonnull (own_decisions);
+  g_assert_cmpuint (g_hash_table_size (own_decisions), ==, 0);
+
+  /* Their own export again: back in their workspace, which holds only it. */
+  og_window_open_paths (window, own_paths);
+  wait_for_another_dataset (window, og_window_get_dataset (window));
+  g_assert_true (og_window_get_workspace (window) == workspace);
+  g_assert_cmpuint (og_dataset_get_n_connections (og_window_get_dataset (window)), ==, n_own);
+  g_assert_null (strstr (window_subtitle (window), "the sample"));
+
+  /* The sample's workspace goes with the last use of it. */
+  og_test_destroy_and_assert_finalized (window);
+  g_assert_true (og_test_wait_until (folder_gone, sample_folder, 10));
+  og_test_unref_and_assert_finalized (workspace);
+  og_test_remove_workspace_dir (dir);
+}
+
 static gboolean
 file_written (gpointer data)
 {
@@ -1343,6 +1450,8 @@ main (int   argc,
   g_test_add_func ("/og/window/opens-on-the-last-workspace-without-reading-files",
                    test_window_opens_on_the_last_workspace_without_reading_files);
   g_test_add_func ("/og/window/merges-an-import-into-the-workspace", test_window_merges_an_import_into_the_workspace);
+  g_test_add_func ("/og/window/explores-the-sample-apart-from-your-own-data",
+                   test_window_explores_the_sample_apart_from_your_own_data);
   g_test_add_func ("/og/window/lands-on-the-fastest-pitches-with-a-count-per-view",
                    test_window_lands_on_the_fastest_pitches_with_a_count_per_view);
   g_test_add_func ("/og/window/searches-the-view-as-you-type", test_window_searches_the_view_as_you_type);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "og-accessible.h"
@@ -39,6 +40,7 @@ struct _OgWindow
   GCancellable         *import_cancellable;
   GtkFileChooserNative *chooser;
   OgWorkspace          *workspace;
+  OgWorkspace          *own_workspace; /* set aside while the sample is shown */
   GCancellable         *load_cancellable;
   GCancellable         *audit_cancellable;
   OgClassifier         *classifier;   /* trained once, reused by every audit */
@@ -432,7 +434,14 @@ update_subtitle (OgWindow *self)
   connections = g_strdup_printf (ngettext ("%u connection", "%u connections",
                                            og_dataset_get_n_connections (self->dataset)),
                                  og_dataset_get_n_connections (self->dataset));
-  if (ago != NULL)
+  if (self->own_workspace != NULL)
+    {
+      /* Translators: "300 connections · the sample, kept apart from your own" */
+      g_autofree char *subtitle = g_strdup_printf (_("%s · the sample, kept apart from your own"), connections);
+
+      adw_window_title_set_subtitle (self->window_title, subtitle);
+    }
+  else if (ago != NULL)
     {
       /* Translators: "412 connections · synced 5 minutes ago" */
       g_autofree char *subtitle = g_strdup_printf (_("%s · synced %s"), connections, ago);
@@ -608,14 +617,11 @@ show_loading (OgWindow *self,
   gtk_stack_set_visible_child_name (self->stack, "loading");
 }
 
-void
-og_window_open_paths (OgWindow           *self,
-                      const char * const *paths)
+static void
+import_paths (OgWindow           *self,
+              const char * const *paths)
 {
   GWeakRef *ref;
-
-  g_return_if_fail (OG_IS_WINDOW (self));
-  g_return_if_fail (paths != NULL && paths[0] != NULL);
 
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);
@@ -636,6 +642,28 @@ og_window_open_paths (OgWindow           *self,
   else
     og_import_async (paths, import_progress_cb, ref, weak_ref_free,
                      self->import_cancellable, import_done_cb, g_object_ref (self));
+}
+
+/* Back to the person's own workspace, if the sample was shown: anything about
+ * their own data (an import, a sync, an export, deleting it) works on it. */
+static void
+leave_sample (OgWindow *self)
+{
+  g_autoptr(OgWorkspace) own = g_steal_pointer (&self->own_workspace);
+
+  if (own != NULL)
+    og_window_set_workspace (self, own);
+}
+
+void
+og_window_open_paths (OgWindow           *self,
+                      const char * const *paths)
+{
+  g_return_if_fail (OG_IS_WINDOW (self));
+  g_return_if_fail (paths != NULL && paths[0] != NULL);
+
+  leave_sample (self);
+  import_paths (self, paths);
 }
 
 static void
@@ -879,6 +907,53 @@ find_sample (void)
   return NULL;
 }
 
+static gboolean
+remove_folder_cb (gpointer data)
+{
+  g_autofree char *folder = data;
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (folder, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (folder);
+  return G_SOURCE_REMOVE;
+}
+
+/* Once nothing uses the sample's workspace (an audit may still hold it), its
+ * folder goes: on the main loop, after the database is closed. */
+static void
+sample_workspace_gone_cb (gpointer  data,
+                          GObject  *where_the_object_was)
+{
+  g_idle_add (remove_folder_cb, data);
+}
+
+/* A new, empty workspace in a private temporary folder, removed with it. */
+static OgWorkspace *
+open_sample_workspace (GError **error)
+{
+  g_autofree char *folder = g_dir_make_tmp ("outreach-guard-sample-XXXXXX", error);
+  g_autofree char *path = NULL;
+  OgWorkspace *workspace;
+
+  if (folder == NULL)
+    return NULL;
+  path = g_build_filename (folder, "workspace.db", NULL);
+  workspace = og_workspace_open (path, error);
+  if (workspace == NULL)
+    {
+      remove_folder_cb (g_steal_pointer (&folder));
+      return NULL;
+    }
+  g_object_weak_ref (G_OBJECT (workspace), sample_workspace_gone_cb, g_steal_pointer (&folder));
+  return workspace;
+}
+
 static void
 open_sample_action (GtkWidget  *widget,
                     const char *action_name,
@@ -895,7 +970,23 @@ open_sample_action (GtkWidget  *widget,
       return;
     }
 
-  og_window_open_paths (self, paths);
+  /* The sample's invented people get a workspace of their own, so that trying
+   * the app on them never mixes them, or what is decided about them, into the
+   * person's own network. Without a workspace of theirs it is only shown. */
+  if (self->workspace != NULL && self->own_workspace == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OgWorkspace) workspace = open_sample_workspace (&error);
+
+      if (workspace == NULL)
+        {
+          show_error (self, _("Could Not Open the Sample"), error);
+          return;
+        }
+      self->own_workspace = g_object_ref (self->workspace);
+      og_window_set_workspace (self, workspace);
+    }
+  import_paths (self, paths);
 }
 
 static void
@@ -1008,6 +1099,7 @@ export_data_action (GtkWidget  *widget,
 {
   OgWindow *self = OG_WINDOW (widget);
 
+  leave_sample (self);
   run_save_chooser (self, _("Export Your Data"), "outreach-guard-data.json", G_CALLBACK (export_chooser_response_cb));
 }
 
@@ -1072,6 +1164,8 @@ delete_data_action (GtkWidget  *widget,
   OgWindow *self = OG_WINDOW (widget);
   GtkWidget *dialog;
 
+  /* What is deleted is the person's own data, so that is what the window shows. */
+  leave_sample (self);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete All Data?"),
                                    _("Every import, decision, label correction, draft and reminder will be "
                                      "deleted from this computer. Your LinkedIn account is not affected."));
@@ -1671,7 +1765,10 @@ sync_action (GtkWidget  *widget,
   OgWindow *self = OG_WINDOW (widget);
   g_autoptr(GTask) task = NULL;
 
-  if (self->workspace == NULL || self->import_cancellable != NULL)
+  if (self->import_cancellable != NULL)
+    return;
+  leave_sample (self);
+  if (self->workspace == NULL)
     return;
   self->import_cancellable = g_cancellable_new ();
   og_sync_progress_start (self->sync_progress, NULL);
@@ -1723,6 +1820,7 @@ og_window_dispose (GObject *object)
   g_clear_handle_id (&self->reminder_source, g_source_remove);
   g_clear_handle_id (&self->synced_source, g_source_remove);
   g_clear_object (&self->workspace);
+  g_clear_object (&self->own_workspace);
   g_clear_object (&self->import_cancellable);
   g_clear_object (&self->chooser);
   if (self->audit_cancellable != NULL)
