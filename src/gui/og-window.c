@@ -907,8 +907,9 @@ find_sample (void)
   return NULL;
 }
 
-static gboolean
-remove_folder_cb (gpointer data)
+/* Frees @data, a folder whose files are removed first. */
+static void
+remove_folder (gpointer data)
 {
   g_autofree char *folder = data;
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
@@ -921,16 +922,6 @@ remove_folder_cb (gpointer data)
       g_unlink (file);
     }
   g_rmdir (folder);
-  return G_SOURCE_REMOVE;
-}
-
-/* Once nothing uses the sample's workspace (an audit may still hold it), its
- * folder goes: on the main loop, after the database is closed. */
-static void
-sample_workspace_gone_cb (gpointer  data,
-                          GObject  *where_the_object_was)
-{
-  g_idle_add (remove_folder_cb, data);
 }
 
 /* A new, empty workspace in a private temporary folder, removed with it. */
@@ -947,10 +938,13 @@ open_sample_workspace (GError **error)
   workspace = og_workspace_open (path, error);
   if (workspace == NULL)
     {
-      remove_folder_cb (g_steal_pointer (&folder));
+      remove_folder (g_steal_pointer (&folder));
       return NULL;
     }
-  g_object_weak_ref (G_OBJECT (workspace), sample_workspace_gone_cb, g_steal_pointer (&folder));
+  /* Object data is let go after the workspace has closed its database: the
+   * folder goes once nothing uses it (an audit may hold it a while), even as
+   * the app quits. */
+  g_object_set_data_full (G_OBJECT (workspace), "og-sample-folder", g_steal_pointer (&folder), remove_folder);
   return workspace;
 }
 
