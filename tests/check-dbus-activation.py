@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The launcher is DBusActivatable: a session bus that knows only the built
 service file starts the app when the desktop asks it to Activate, and Open
-hands it a LinkedIn export ZIP that ends up in the workspace (TAP).
+hands it a LinkedIn export ZIP that ends up in the workspace (TAP). A second
+start with --sample has the running app explore the sample in a workspace of
+its own, which goes once the person's own export is opened.
 
 Usage: check-dbus-activation.py OUTREACH_GUARD SERVICE_FILE DESKTOP_FILE SOURCE_ROOT
 
@@ -10,10 +12,12 @@ Runs its own dbus-daemon (so the outer test bus never sees the app) and needs
 a display, which build-aux/og-test gives; skips without one.
 """
 import configparser
+import glob
 import json
 import os
 import shlex
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -109,7 +113,7 @@ try:
     # What the bus passes on to the app it starts: a private home, this bus.
     env = dict(os.environ)
     env["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=" + socket
-    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "TMPDIR"):
         env[name] = os.path.join(scratch, name.lower())
         os.makedirs(env[name])
     daemon = subprocess.Popen(["dbus-daemon", "--nofork", "--config-file=" + config],
@@ -120,6 +124,34 @@ try:
                       "--method", "org.freedesktop.Application.Activate", "{}")
     check(activated.returncode == 0, f"Activate on {app_id} starts the app through the bus: {activated.stderr.strip()}")
     check(wait_for(window_exported, 20), "the activated app opens its window")
+
+    # The workspace's summary, as the CLI reads it; nothing before the first import.
+    def own_connections():
+        report = subprocess.run([binary, "audit", "--format=json"], env=env, capture_output=True, text=True,
+                                timeout=60)
+        try:
+            return json.loads(report.stdout)["summary"]["connections"] if report.returncode == 0 else 0
+        except (ValueError, KeyError, TypeError):
+            return 0
+
+    def sample_folders():
+        return glob.glob(os.path.join(env["TMPDIR"], "outreach-guard-sample-*"))
+
+    def sample_people():
+        for folder in sample_folders():
+            try:
+                with sqlite3.connect(os.path.join(folder, "workspace.db"), timeout=1) as db:
+                    return db.execute("SELECT count(*) FROM people").fetchone()[0]
+            except sqlite3.Error:
+                pass
+        return 0
+
+    sampled = subprocess.run([binary, "--sample"], env=env, capture_output=True, text=True, timeout=60)
+    check(sampled.returncode == 0,
+          f"outreach-guard --sample hands the running app the sample and ends: {sampled.stderr.strip()}")
+    check(wait_for(lambda: sample_people() >= 300, 40) and len(sample_folders()) == 1,
+          f"the app imports the sample's 300 people into a workspace of its own: {sample_folders()}")
+    check(own_connections() == 0, "the person's own workspace stays without them")
 
     export = os.path.join(scratch, "Basic_LinkedInDataExport_12-04-2026.zip")
     zip_sample(root, export)
@@ -142,6 +174,8 @@ try:
             return False
 
     check(wait_for(imported, 40), f"the opened export is in the workspace under {workspace}")
+    check(wait_for(lambda: not sample_folders(), 20),
+          f"opening it left the sample, whose workspace is gone: {sample_folders()}")
 
     quit_call = gdbus("--dest", app_id, "--object-path", object_path, "--method", "org.gtk.Actions.Activate",
                       "quit", "[]", "{}")

@@ -172,6 +172,18 @@ show_view_action_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* Explore the Sample, from the command line (--sample) or another instance. */
+static void
+open_sample_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  OgWindow *window = get_or_create_window (OG_APPLICATION (user_data));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 quit_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
@@ -185,6 +197,7 @@ static const GActionEntry app_actions[] = {
   { "help", help_action_cb },
   { "show-contact", show_contact_action_cb, "s" },
   { "show-view", show_view_action_cb, "s" },
+  { "open-sample", open_sample_action_cb },
   { "quit", quit_action_cb },
 };
 
@@ -207,6 +220,26 @@ og_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
 }
 
+/* --sample: the primary instance, this one or one already running, opens the
+ * sample apart from the person's data; this one then only carries on if it is
+ * that instance. */
+static int
+og_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_variant_dict_contains (options, "sample"))
+    return -1;
+  if (!g_application_register (application, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_action_group_activate_action (G_ACTION_GROUP (application), "open-sample", NULL);
+  return g_application_get_is_remote (application) ? 0 : -1;
+}
+
 static void
 og_application_dispose (GObject *object)
 {
@@ -224,6 +257,7 @@ og_application_class_init (OgApplicationClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = og_application_dispose;
 
+  app_class->handle_local_options = og_application_handle_local_options;
   app_class->activate = og_application_activate;
   app_class->open = og_application_open;
   app_class->startup = og_application_startup;
@@ -232,6 +266,8 @@ og_application_class_init (OgApplicationClass *klass)
 static void
 og_application_init (OgApplication *self)
 {
+  g_application_add_main_option (G_APPLICATION (self), "sample", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("Explore the bundled sample export, kept apart from your own data"), NULL);
 }
 
 OgApplication *
