@@ -56,7 +56,7 @@ check("application/zip" in mime_types,
       f"the desktop file opens ZIPs, as LinkedIn exports are: {mime_types}")
 
 scratch = tempfile.mkdtemp(prefix="og-dbus-")
-daemon = None
+daemon = app = None
 
 
 def gdbus(*args, timeout=30):
@@ -181,7 +181,19 @@ try:
                       "quit", "[]", "{}")
     check(quit_call.returncode == 0 and wait_for(lambda: not has_owner(), 20),
           "the app's quit action, asked over the bus, ends it")
+
+    # Started on the sample and ended by SIGTERM, as at a logout: its folder goes too.
+    app = subprocess.Popen([binary, "--sample"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    shown_sample = wait_for(lambda: sample_people() >= 300, 40)
+    app.terminate()
+    try:
+        ended = app.wait(timeout=20) == 0
+    except subprocess.TimeoutExpired:
+        ended = False
+    check(shown_sample and ended and not sample_folders(),
+          f"outreach-guard --sample, ended by SIGTERM, exits cleanly and leaves no sample behind: {sample_folders()}")
 finally:
+    stop(app)
     stop(daemon)
     shutil.rmtree(scratch, ignore_errors=True)
 

@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "og-application.h"
 #include "og-window.h"
@@ -201,6 +203,27 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action_cb },
 };
 
+/* SIGTERM (a logout, `kill`) and SIGINT end the app as Quit does, so that what
+ * it cleans up as windows close (the sample's folder) is cleaned up. */
+static gboolean
+quit_on_signal_cb (gpointer data)
+{
+  g_application_quit (G_APPLICATION (data));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+og_application_shutdown (GApplication *application)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (application)));
+
+  /* Windows let go of their workspaces here, not at exit. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  g_list_free (windows);
+  G_APPLICATION_CLASS (og_application_parent_class)->shutdown (application);
+}
+
 static void
 og_application_startup (GApplication *application)
 {
@@ -211,6 +234,8 @@ og_application_startup (GApplication *application)
   const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (og_application_parent_class)->startup (application);
+  g_unix_signal_add (SIGTERM, quit_on_signal_cb, self);
+  g_unix_signal_add (SIGINT, quit_on_signal_cb, self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -261,6 +286,7 @@ og_application_class_init (OgApplicationClass *klass)
   app_class->activate = og_application_activate;
   app_class->open = og_application_open;
   app_class->startup = og_application_startup;
+  app_class->shutdown = og_application_shutdown;
 }
 
 static void

@@ -1813,6 +1813,15 @@ og_window_dispose (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->reminder_source, g_source_remove);
   g_clear_handle_id (&self->synced_source, g_source_remove);
+  /* Closed on the sample: its folder goes now, even while an audit still holds
+   * the workspace, which may outlive the app. Its files stay readable until closed. */
+  if (self->own_workspace != NULL && self->workspace != NULL)
+    {
+      const char *folder = g_object_get_data (G_OBJECT (self->workspace), "og-sample-folder");
+
+      if (folder != NULL)
+        remove_folder (g_strdup (folder));
+    }
   g_clear_object (&self->workspace);
   g_clear_object (&self->own_workspace);
   g_clear_object (&self->import_cancellable);
