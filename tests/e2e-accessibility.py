@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 
-from tap import accessibility_session, check, finish, launch_on_sample, on_screen, stop, unnamed_buttons, wait_for
+from tap import accessibility_session, check, finish, launch_on_sample, on_screen, stop, unnamed_controls, wait_for
 
 tree, _, pyatspi = accessibility_session(defaultDelay=0.2)
 binary, root = sys.argv[1], sys.argv[2]
@@ -89,8 +89,8 @@ try:
 
     # Every button says what it does, once: none is named after its GTK type, or
     # not at all, or with the underline of its mnemonic.
-    buttons, unnamed = unnamed_buttons(application)
-    check(buttons and not unnamed, f"all {len(buttons)} buttons have accessible names ({unnamed[:5]})")
+    controls, unnamed = unnamed_controls(application)
+    check(controls and not unnamed, f"all {len(controls)} controls (buttons, entries…) have accessible names ({unnamed[:5]})")
 
     # The Insights view is one activation away, and says what it found.
     insights = find(application, name="Insights", timeout=10)
@@ -137,9 +137,9 @@ try:
     # The toast that says so names its buttons too (libadwaita 1.2 leaves its close
     # button unnamed and reads a mnemonic twice).
     undo = button(application, "Undo", timeout=5) if queued else None
-    buttons, unnamed = unnamed_buttons(application)
+    controls, unnamed = unnamed_controls(application)
     check(undo is not None and undo.name == "Undo" and not unnamed,
-          f"the toast's Undo button is named {undo.name if undo else None!r}, and every button "
+          f"the toast's Undo button is named {undo.name if undo else None!r}, and every control "
           f"shown with it has a name ({unnamed[:5]})")
 
     def shows(names):

@@ -28,7 +28,7 @@ import sys
 import tempfile
 import time
 
-from tap import (accessibility_session, check, finish, launch_on_sample, on_screen, stop, unnamed_buttons,
+from tap import (accessibility_session, check, finish, launch_on_sample, on_screen, stop, unnamed_controls,
                  wait_for, window_of)
 
 tree, rawinput, pyatspi = accessibility_session(defaultDelay=0.1, typingDelay=0.05)
@@ -411,14 +411,14 @@ try:
         inner = wait_for(lambda: _focused_under(dialog)) if dialog is not None else None
         opened = dialog is not None and inside(inner, dialog)
         title, inner = (dialog.name, describe(inner)) if dialog is not None else (None, describe(None))
-        buttons, unnamed = unnamed_buttons(dialog) if dialog is not None else ([], ["(no dialog)"])
+        controls, unnamed = unnamed_controls(dialog) if dialog is not None else ([], ["(no dialog)"])
         key("Escape")
         closed = dialog is not None and wait_for(lambda: dialog not in windows(), 3)
         given = give_keyboard_back(main) if closed else False
         after = settle(lambda node: node == before)
         check(opened and not unnamed and bool(closed) and given and after is not None and after == before,
               f"{shortcut.replace('<Control>', 'Ctrl+').replace('<Shift>', 'Shift+')} opens {what} "
-              f"(“{title}”, {inner} focused, none of its {len(buttons)} buttons unnamed: {unnamed[:5]}), "
+              f"(“{title}”, {inner} focused, none of its {len(controls)} controls unnamed: {unnamed[:5]}), "
               f"Escape closes it, and the focus is back on {describe(before)}: {describe(after)}")
 
     dialog_round_trip("<Control>comma", "Preferences", "Preferences")

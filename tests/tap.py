@@ -162,10 +162,15 @@ def on_screen(node):
     return hit is not None
 
 
-def unnamed_buttons(node):
-    """The buttons under @node, and the names of those that do not say what they do:
-    none at all, their GTK type (GTK 4.8's fallback) or a mnemonic's underline."""
-    buttons = node.findChildren(lambda child: child.roleName in ("push button", "toggle button"))
-    unnamed = sorted({child.name or "(no name)" for child in buttons
+CONTROL_ROLES = ("push button", "toggle button", "check box", "radio button", "entry", "password text",
+                 "spin button", "combo box", "slider", "text")
+
+
+def unnamed_controls(node):
+    """The controls under @node (buttons, entries, spin buttons…), and the names of those
+    that do not say what they are: none at all, their GTK type (GTK 4.8's fallback) or a
+    mnemonic's underline."""
+    controls = node.findChildren(lambda child: child.roleName in CONTROL_ROLES)
+    unnamed = sorted({f"{child.roleName} {child.name or '(no name)'}" for child in controls
                       if not child.name or child.name.startswith("Gtk") or "_" in child.name})
-    return buttons, unnamed
+    return controls, unnamed

@@ -6,9 +6,10 @@
  * ("_Keep Keep"), which a screen reader reads out as such. The label's text
  * without its underline, alone, fixes that.
  *
- * The icon-only buttons GTK 4.8 and libadwaita 1.2 build themselves, in the
- * shortcuts window and in toasts, have no name at all, and AT-SPI reads them
- * out as "GtkImage": they are named after what their icon means. */
+ * The icon-only buttons and search entries GTK 4.8 and libadwaita 1.2 build
+ * themselves, in the shortcuts window, Preferences and toasts, have no name at
+ * all, and AT-SPI reads them out as "GtkImage" or "GtkSearchEntry": they are
+ * named after what they do. */
 #define G_LOG_DOMAIN "og-accessible"
 
 #include "config.h"
@@ -120,11 +121,11 @@ first_label_text (GtkWidget *widget)
   return NULL;
 }
 
-/* Every button under @root that GTK or libadwaita built: mnemonics as above,
- * and the icon-only ones after the icons they show. A window's controls are
+/* Every control under @root that GTK or libadwaita built: buttons' mnemonics
+ * as above, icon-only buttons after the icons they show, search entries. A window's controls are
  * built once it is shown: call it on "map". */
 void
-og_accessible_name_icon_buttons (GtkWidget *root)
+og_accessible_name_controls (GtkWidget *root)
 {
   g_return_if_fail (GTK_IS_WIDGET (root));
 
@@ -133,6 +134,9 @@ og_accessible_name_icon_buttons (GtkWidget *root)
       og_accessible_name_button (GTK_BUTTON (root));
       name_after_icon (GTK_BUTTON (root));
     }
+  else if (GTK_IS_SEARCH_ENTRY (root))
+    /* GTK 4.8 names a search entry after its type, not its placeholder. */
+    gtk_accessible_update_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search"), -1);
   else if (GTK_IS_MENU_BUTTON (root) && gtk_menu_button_get_label (GTK_MENU_BUTTON (root)) == NULL &&
            gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (root)) == NULL)
     {
@@ -144,7 +148,7 @@ og_accessible_name_icon_buttons (GtkWidget *root)
     }
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    og_accessible_name_icon_buttons (child);
+    og_accessible_name_controls (child);
 }
 
 /* The toasts shown are the overlay's children beside its own child. */
@@ -156,7 +160,7 @@ name_toasts (AdwToastOverlay *overlay)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (overlay)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (child != content)
-      og_accessible_name_icon_buttons (child);
+      og_accessible_name_controls (child);
 }
 
 static gboolean

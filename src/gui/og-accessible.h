@@ -6,10 +6,10 @@
 
 G_BEGIN_DECLS
 
-void og_accessible_name_button       (GtkButton       *button);
-void og_accessible_name_buttons      (GtkWidget       *root);
-void og_accessible_name_icon_buttons (GtkWidget       *root);
-void og_accessible_add_toast         (AdwToastOverlay *overlay,
-                                      AdwToast        *toast);
+void og_accessible_name_button   (GtkButton       *button);
+void og_accessible_name_buttons  (GtkWidget       *root);
+void og_accessible_name_controls (GtkWidget       *root);
+void og_accessible_add_toast     (AdwToastOverlay *overlay,
+                                  AdwToast        *toast);
 
 G_END_DECLS

@@ -84,7 +84,7 @@ og_preferences_window_init (OgPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   /* libadwaita's and GTK's own header bar buttons. */
-  g_signal_connect (self, "map", G_CALLBACK (og_accessible_name_icon_buttons), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (og_accessible_name_controls), NULL);
 }
 
 GtkWidget *

@@ -1891,7 +1891,7 @@ application_changed_cb (OgWindow *self)
   GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
 
   if (help != NULL)
-    g_signal_connect (help, "map", G_CALLBACK (og_accessible_name_icon_buttons), NULL);
+    g_signal_connect (help, "map", G_CALLBACK (og_accessible_name_controls), NULL);
 }
 
 static void
