@@ -181,6 +181,52 @@ test_workspace_is_created_private_in_wal_mode_at_the_current_version (Fixture   
 }
 
 static void
+test_workspace_a_temporary_one_is_private_and_goes_with_its_last_reference (void)
+{
+  g_autoptr(GError) error = NULL;
+  OgWorkspace *workspace = og_workspace_open_temporary (&error);
+  g_autofree char *folder = NULL;
+  GStatBuf info;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (workspace);
+  folder = g_path_get_dirname (og_workspace_get_path (workspace));
+  g_assert_true (g_str_has_prefix (folder, g_get_tmp_dir ()));
+  g_assert_cmpint (g_stat (folder, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0700);
+  g_assert_true (og_workspace_is_empty (workspace, &error));
+  g_assert_no_error (error);
+
+  g_object_unref (workspace);
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_workspace_a_temporary_one_removed_early_stays_usable_until_closed (void)
+{
+  g_autoptr(GError) error = NULL;
+  OgWorkspace *workspace = og_workspace_open_temporary (&error);
+  g_autofree char *folder = NULL;
+  g_autoptr(GHashTable) decisions = NULL;
+
+  g_assert_no_error (error);
+  folder = g_path_get_dirname (og_workspace_get_path (workspace));
+  og_workspace_remove_temporary (workspace);
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+
+  /* Whoever still holds it reads and writes the open database. */
+  g_assert_true (og_workspace_set_decision (workspace, "https://www.linkedin.com/in/ines-fabre", OG_DECISION_KEEP,
+                                            &error));
+  g_assert_no_error (error);
+  decisions = og_workspace_list_decisions (workspace, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (decisions), ==, 1);
+
+  g_object_unref (workspace);
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+}
+
+static void
 test_workspace_default_path_is_under_xdg_data_home (void)
 {
   g_autofree char *path = og_workspace_default_path ();
@@ -1110,6 +1156,10 @@ main (int    argc,
   ADD ("is-created-private-in-wal-mode-at-the-current-version",
        test_workspace_is_created_private_in_wal_mode_at_the_current_version);
   g_test_add_func ("/og/workspace/default-path-is-under-xdg-data-home", test_workspace_default_path_is_under_xdg_data_home);
+  g_test_add_func ("/og/workspace/a-temporary-one-is-private-and-goes-with-its-last-reference",
+                   test_workspace_a_temporary_one_is_private_and_goes_with_its_last_reference);
+  g_test_add_func ("/og/workspace/a-temporary-one-removed-early-stays-usable-until-closed",
+                   test_workspace_a_temporary_one_removed_early_stays_usable_until_closed);
   ADD ("migrates-an-empty-version-zero-database", test_workspace_migrates_an_empty_version_zero_database);
   ADD ("refuses-a-database-from-a-newer-version", test_workspace_refuses_a_database_from_a_newer_version);
   ADD ("refuses-a-file-that-is-not-a-database", test_workspace_refuses_a_file_that_is_not_a_database);

@@ -33,6 +33,7 @@ struct _OgWorkspace
   char     *path;
   sqlite3  *db;
   GMutex    lock;   /* one caller at a time on the one connection */
+  char     *temporary_folder;   /* removed with the workspace; NULL: a lasting one */
 };
 
 G_DEFINE_FINAL_TYPE (OgWorkspace, og_workspace, G_TYPE_OBJECT)
@@ -287,6 +288,22 @@ og_workspace_now (void)
 
 /* ---- object ------------------------------------------------------------------------------ */
 
+/* Its files, then the folder itself; what is already gone is no error. */
+static void
+remove_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (folder, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (folder);
+}
+
 static void
 og_workspace_finalize (GObject *object)
 {
@@ -294,6 +311,10 @@ og_workspace_finalize (GObject *object)
 
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
+  /* After the close, which may still write the database and its WAL. */
+  if (self->temporary_folder != NULL)
+    remove_folder (self->temporary_folder);
+  g_free (self->temporary_folder);
   g_free (self->path);
   g_mutex_clear (&self->lock);
 
@@ -316,6 +337,35 @@ char *
 og_workspace_default_path (void)
 {
   return g_build_filename (g_get_user_data_dir (), "outreach-guard", "workspace.db", NULL);
+}
+
+OgWorkspace *
+og_workspace_open_temporary (GError **error)
+{
+  g_autofree char *folder = g_dir_make_tmp ("outreach-guard-sample-XXXXXX", error);
+  g_autofree char *path = NULL;
+  OgWorkspace *self;
+
+  if (folder == NULL)
+    return NULL;
+  path = g_build_filename (folder, "workspace.db", NULL);
+  self = og_workspace_open (path, error);
+  if (self == NULL)
+    {
+      remove_folder (folder);
+      return NULL;
+    }
+  self->temporary_folder = g_steal_pointer (&folder);
+  return self;
+}
+
+void
+og_workspace_remove_temporary (OgWorkspace *self)
+{
+  g_return_if_fail (OG_IS_WORKSPACE (self));
+
+  if (self->temporary_folder != NULL)
+    remove_folder (self->temporary_folder);
 }
 
 const char *

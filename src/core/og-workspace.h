@@ -81,6 +81,13 @@ char        *og_workspace_default_path     (void);
  * user) and migrates it to the current schema. */
 OgWorkspace *og_workspace_open             (const char       *path,
                                             GError          **error);
+/* A new, empty workspace in a folder of its own under $TMPDIR, private to the
+ * user (the sample's): its files and the folder go when it is finalized. */
+OgWorkspace *og_workspace_open_temporary   (GError          **error);
+/* Removes a temporary workspace's folder at once, while others may still hold
+ * the workspace (an audit that cannot be interrupted): the open database
+ * stays usable until it is closed. Nothing for a lasting workspace. */
+void         og_workspace_remove_temporary (OgWorkspace      *self);
 const char  *og_workspace_get_path         (OgWorkspace      *self);
 /* Refuses to let the database grow past @max_bytes: a write that would
  * fails with OG_WORKSPACE_ERROR_FULL and changes nothing. */

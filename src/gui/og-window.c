@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "og-accessible.h"
@@ -907,47 +906,6 @@ find_sample (void)
   return NULL;
 }
 
-/* Frees @data, a folder whose files are removed first. */
-static void
-remove_folder (gpointer data)
-{
-  g_autofree char *folder = data;
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (folder, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (folder);
-}
-
-/* A new, empty workspace in a private temporary folder, removed with it. */
-static OgWorkspace *
-open_sample_workspace (GError **error)
-{
-  g_autofree char *folder = g_dir_make_tmp ("outreach-guard-sample-XXXXXX", error);
-  g_autofree char *path = NULL;
-  OgWorkspace *workspace;
-
-  if (folder == NULL)
-    return NULL;
-  path = g_build_filename (folder, "workspace.db", NULL);
-  workspace = og_workspace_open (path, error);
-  if (workspace == NULL)
-    {
-      remove_folder (g_steal_pointer (&folder));
-      return NULL;
-    }
-  /* Object data is let go after the workspace has closed its database: the
-   * folder goes once nothing uses it (an audit may hold it a while), even as
-   * the app quits. */
-  g_object_set_data_full (G_OBJECT (workspace), "og-sample-folder", g_steal_pointer (&folder), remove_folder);
-  return workspace;
-}
-
 static void
 open_sample_action (GtkWidget  *widget,
                     const char *action_name,
@@ -970,7 +928,7 @@ open_sample_action (GtkWidget  *widget,
   if (self->workspace != NULL && self->own_workspace == NULL)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(OgWorkspace) workspace = open_sample_workspace (&error);
+      g_autoptr(OgWorkspace) workspace = og_workspace_open_temporary (&error);
 
       if (workspace == NULL)
         {
@@ -1814,14 +1772,9 @@ og_window_dispose (GObject *object)
   g_clear_handle_id (&self->reminder_source, g_source_remove);
   g_clear_handle_id (&self->synced_source, g_source_remove);
   /* Closed on the sample: its folder goes now, even while an audit still holds
-   * the workspace, which may outlive the app. Its files stay readable until closed. */
+   * the workspace, which may outlive the app. */
   if (self->own_workspace != NULL && self->workspace != NULL)
-    {
-      const char *folder = g_object_get_data (G_OBJECT (self->workspace), "og-sample-folder");
-
-      if (folder != NULL)
-        remove_folder (g_strdup (folder));
-    }
+    og_workspace_remove_temporary (self->workspace);
   g_clear_object (&self->workspace);
   g_clear_object (&self->own_workspace);
   g_clear_object (&self->import_cancellable);
